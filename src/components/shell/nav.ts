@@ -1,0 +1,21 @@
+import type { Actor } from "@/server/actor";
+import { can } from "@/server/permissions";
+
+export type NavItem = { href: string; labelKey: string };
+
+/** Navigation shows only the services that exist and that this role may use. */
+export function navItemsFor(actor: Actor | null): NavItem[] {
+  const items: NavItem[] = [{ href: "/", labelKey: "nav.home" }];
+  if (!actor) return items;
+  if (actor.role === "applicant" || actor.actingFor) {
+    items.push({ href: "/subjects", labelKey: "nav.subjects" });
+    if (!actor.actingFor) items.push({ href: "/delegations", labelKey: "nav.delegations" });
+    items.push({ href: "/history", labelKey: "nav.history" });
+  }
+  if (actor.role === "station_staff") items.push({ href: "/station", labelKey: "nav.station" });
+  if (actor.role === "official" && can(actor.role, "audit.read")) items.push({ href: "/official", labelKey: "nav.official" });
+  if (actor.role === "administrator") items.push({ href: "/admin", labelKey: "nav.admin" });
+  items.push({ href: "/account", labelKey: "nav.account" });
+
+  return items;
+}

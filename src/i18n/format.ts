@@ -1,0 +1,37 @@
+import type { Locale } from "./settings";
+
+// Money is integer fen in the domain; it becomes yuan only here, at the edge.
+export function formatMoneyFen(fen: number, locale: Locale, options: { withSymbol?: boolean } = {}): string {
+  const yuan = fen / 100;
+  const hasFen = fen % 100 !== 0;
+
+  return new Intl.NumberFormat(locale, {
+    style: options.withSymbol === false ? "decimal" : "currency",
+    currency: "CNY",
+    minimumFractionDigits: hasFen ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(yuan);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** ISO date (YYYY-MM-DD) → locale text, without letting a time zone move the day. */
+export function formatIsoDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  if (!year || !month || !day) return isoDate;
+
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Timestamps are shown in China Standard Time: every user of the portal is in Guizhou. */
+export function formatDateTime(value: Date | string, locale: Locale): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(date);
+}
+
+export function todayIsoInChina(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

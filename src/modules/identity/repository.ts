@@ -1,0 +1,276 @@
+import "server-only";
+import type { Db, Tx } from "@/server/db";
+
+// The only Prisma importer of the identity module: queries, no business rules (cal.com).
+type Client = Db | Tx;
+
+export const sessionUserSelect = {
+  id: true,
+  name: true,
+  role: true,
+  countyCode: true,
+  prefectureCode: true,
+  stationId: true,
+  locale: true,
+  phone: true,
+  isDemo: true,
+  disabledAt: true,
+} as const;
+
+export function findUserByPhone(client: Client, phone: string) {
+  return client.user.findUnique({ where: { phone }, select: { ...sessionUserSelect, passwordHash: true } });
+}
+
+export function findUserById(client: Client, id: string) {
+  return client.user.findUnique({ where: { id }, select: sessionUserSelect });
+}
+
+export function findCounty(client: Client, code: string) {
+  return client.county.findUnique({ where: { code }, select: { code: true, nameZh: true, nameEn: true, prefectureCode: true } });
+}
+
+export function listCounties(client: Client) {
+  return client.county.findMany({
+    select: { code: true, nameZh: true, nameEn: true, prefecture: { select: { code: true, nameZh: true, nameEn: true } } },
+    orderBy: { code: "asc" },
+  });
+}
+
+export function createUser(
+  client: Client,
+  data: { phone: string | null; name: string; passwordHash: string | null; role: string; countyCode: string; locale?: string; registeredByUserId?: string | null },
+) {
+  return client.user.create({ data, select: sessionUserSelect });
+}
+
+export function recentFailedLogins(client: Client, accountKey: string, ip: string, since: Date) {
+  return Promise.all([
+    client.loginAttempt.findMany({ where: { accountKey, succeeded: false, at: { gte: since } }, select: { at: true }, orderBy: { at: "desc" }, take: 100 }),
+    client.loginAttempt.findMany({ where: { ip, succeeded: false, at: { gte: since } }, select: { at: true }, orderBy: { at: "desc" }, take: 100 }),
+  ]);
+}
+
+export function recordLoginAttempt(client: Client, data: { accountKey: string; ip: string; succeeded: boolean }) {
+  return client.loginAttempt.create({ data, select: { id: true } });
+}
+
+// --- market subjects -------------------------------------------------------
+
+export const subjectSelect = {
+  id: true,
+  ownerId: true,
+  type: true,
+  name: true,
+  idKind: true,
+  idMasked: true,
+  countyCode: true,
+  registeredOn: true,
+  products: true,
+  createdAt: true,
+  county: { select: { nameZh: true, nameEn: true } },
+} as const;
+
+export function listSubjectsByOwner(client: Client, ownerId: string) {
+  return client.marketSubject.findMany({ where: { ownerId }, select: subjectSelect, orderBy: { createdAt: "asc" } });
+}
+
+export function listSubjectsByOwners(client: Client, ownerIds: string[]) {
+  return client.marketSubject.findMany({ where: { ownerId: { in: ownerIds } }, select: subjectSelect, orderBy: { createdAt: "asc" } });
+}
+
+export function findSubject(client: Client, id: string) {
+  return client.marketSubject.findUnique({ where: { id }, select: { ...subjectSelect, owner: { select: { id: true, name: true, countyCode: true } } } });
+}
+
+export function findSubjectCipher(client: Client, id: string) {
+  return client.marketSubject.findUnique({ where: { id }, select: { id: true, idCiphertext: true, countyCode: true, county: { select: { prefectureCode: true } } } });
+}
+
+export function subjectLookupHashExists(client: Client, idLookupHash: string) {
+  return client.marketSubject.findUnique({ where: { idLookupHash }, select: { id: true } });
+}
+
+export function createSubject(
+  client: Client,
+  data: {
+    ownerId: string;
+    type: string;
+    name: string;
+    idKind: string;
+    idCiphertext: string;
+    idLookupHash: string;
+    idMasked: string;
+    countyCode: string;
+    registeredOn: string;
+    products: string;
+    createdById: string;
+  },
+) {
+  return client.marketSubject.create({ data, select: subjectSelect });
+}
+
+// --- applicants, stations, delegations --------------------------------------
+
+export function listCountyApplicants(client: Client, countyCode: string) {
+  return client.user.findMany({
+    where: { countyCode, role: "applicant" },
+    select: { id: true, name: true, phone: true, createdAt: true, registeredByUserId: true, _count: { select: { subjects: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+}
+
+export function findApplicantInCounty(client: Client, id: string, countyCode: string) {
+  return client.user.findFirst({ where: { id, countyCode, role: "applicant" }, select: { id: true, name: true, phone: true, countyCode: true, createdAt: true } });
+}
+
+export function findStation(client: Client, id: string) {
+  return client.serviceStation.findUnique({ where: { id }, select: { id: true, nameZh: true, nameEn: true, countyCode: true, kind: true } });
+}
+
+export const delegationSelect = {
+  id: true,
+  applicantId: true,
+  stationId: true,
+  scope: true,
+  validFrom: true,
+  validUntil: true,
+  consentMethod: true,
+  consentFileId: true,
+  codeExpiresAt: true,
+  confirmedAt: true,
+  revokedAt: true,
+  createdAt: true,
+  station: { select: { nameZh: true, nameEn: true, countyCode: true } },
+  recordedBy: { select: { name: true } },
+  applicant: { select: { name: true } },
+} as const;
+
+export function listDelegationsForApplicant(client: Client, applicantId: string) {
+  return client.delegation.findMany({ where: { applicantId }, select: delegationSelect, orderBy: { createdAt: "desc" } });
+}
+
+export function findDelegation(client: Client, id: string) {
+  return client.delegation.findUnique({ where: { id }, select: { ...delegationSelect, codeHash: true, codeAttempts: true } });
+}
+
+export function findActiveDelegation(client: Client, applicantId: string, stationId: string, todayIso: string) {
+  return client.delegation.findFirst({
+    where: { applicantId, stationId, revokedAt: null, confirmedAt: { not: null }, validFrom: { lte: todayIso }, validUntil: { gte: todayIso } },
+    select: delegationSelect,
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export function listActiveDelegationsForStation(client: Client, stationId: string, todayIso: string) {
+  return client.delegation.findMany({
+    where: { stationId, revokedAt: null, confirmedAt: { not: null }, validFrom: { lte: todayIso }, validUntil: { gte: todayIso } },
+    select: { applicantId: true, scope: true },
+  });
+}
+
+export function createDelegation(
+  client: Client,
+  data: {
+    applicantId: string;
+    stationId: string;
+    scope: string;
+    validFrom: string;
+    validUntil: string;
+    consentMethod: string;
+    consentFileId?: string | null;
+    codeHash?: string | null;
+    codeExpiresAt?: Date | null;
+    confirmedAt?: Date | null;
+    recordedById: string;
+  },
+) {
+  return client.delegation.create({ data, select: delegationSelect });
+}
+
+export function updateDelegation(client: Client, id: string, data: { confirmedAt?: Date; revokedAt?: Date; revokedById?: string; codeAttempts?: number; codeHash?: string | null }) {
+  return client.delegation.update({ where: { id }, data, select: delegationSelect });
+}
+
+export function createStoredFile(
+  client: Client,
+  data: { storageKey: string; mimeType: string; sizeBytes: number; sha256: string; purpose: string; ownerUserId: string; uploadedById: string },
+) {
+  return client.storedFile.create({ data, select: { id: true } });
+}
+
+export function findStoredFile(client: Client, id: string) {
+  return client.storedFile.findUnique({ where: { id }, select: { id: true, storageKey: true, mimeType: true, ownerUserId: true, uploadedById: true, purpose: true } });
+}
+
+// --- API tokens ----------------------------------------------------------------
+
+export function createApiToken(client: Client, data: { userId: string; name: string; tokenHash: string; expiresAt: Date }) {
+  return client.apiToken.create({ data, select: { id: true, expiresAt: true } });
+}
+
+export function findApiTokenByHash(client: Client, tokenHash: string) {
+  return client.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, expiresAt: true, revokedAt: true, user: { select: sessionUserSelect } } });
+}
+
+export function listApiTokens(client: Client, userId: string) {
+  return client.apiToken.findMany({ where: { userId }, select: { id: true, name: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true }, orderBy: { createdAt: "desc" } });
+}
+
+export function revokeApiToken(client: Client, id: string, userId: string, at: Date) {
+  return client.apiToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: at } });
+}
+
+export function touchApiToken(client: Client, id: string, at: Date) {
+  return client.apiToken.update({ where: { id }, data: { lastUsedAt: at }, select: { id: true } });
+}
+
+// --- audit history and summaries ----------------------------------------------------
+
+export function listHistoryForUser(client: Client, userId: string, take = 100) {
+  return client.auditEvent.findMany({
+    where: { OR: [{ actorId: userId }, { onBehalfOfId: userId }, { targetType: "user", targetId: userId }] },
+    select: { seq: true, at: true, action: true, actorId: true, onBehalfOfId: true, targetType: true, targetId: true },
+    orderBy: { seq: "desc" },
+    take,
+  });
+}
+
+export function listAuditChain(client: Client, afterSeq: number, take: number) {
+  return client.auditEvent.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take });
+}
+
+export function namesOfUsers(client: Client, ids: string[]) {
+  return client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, role: true } });
+}
+
+export async function countsForPrefecture(client: Client, prefectureCode: string) {
+  const [applicants, subjects, stations, delegations] = await Promise.all([
+    client.user.count({ where: { role: "applicant", county: { prefectureCode } } }),
+    client.marketSubject.count({ where: { county: { prefectureCode } } }),
+    client.serviceStation.count({ where: { county: { prefectureCode } } }),
+    client.delegation.count({ where: { revokedAt: null, confirmedAt: { not: null }, station: { county: { prefectureCode } } } }),
+  ]);
+
+  return { applicants, subjects, stations, delegations };
+}
+
+export function subjectsPerCounty(client: Client, prefectureCode: string) {
+  return client.county.findMany({
+    where: { prefectureCode },
+    select: { code: true, nameZh: true, nameEn: true, _count: { select: { subjects: true, users: true, stations: true } } },
+    orderBy: { code: "asc" },
+  });
+}
+
+export async function countsForAdmin(client: Client) {
+  const [users, subjects, stations, counties, auditEvents] = await Promise.all([
+    client.user.groupBy({ by: ["role"], _count: { _all: true } }),
+    client.marketSubject.count(),
+    client.serviceStation.count(),
+    client.county.count(),
+    client.auditEvent.count(),
+  ]);
+
+  return { users, subjects, stations, counties, auditEvents };
+}

@@ -1,0 +1,479 @@
+import "server-only";
+import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/actor";
+import { appendAudit } from "@/server/audit";
+import { GENESIS_HASH, verifyAuditChain } from "@/server/audit-chain";
+import { decryptField, encryptField, generateNumericCode, generateToken, hashToken, lookupHash, sha256Hex } from "@/server/crypto";
+import { db } from "@/server/db";
+import { demoAccountsAllowed } from "@/server/env";
+import { AppError, forbidden, notFound } from "@/server/errors";
+import { checkUpload } from "@/server/file-type";
+import { fieldEncryptionKey, lookupHashKey } from "@/server/keys";
+import { can, isRole, type Permission, type Role } from "@/server/permissions";
+import { fileStorage } from "@/server/storage";
+import { fieldError, parseInput } from "@/server/validation";
+import { todayIsoInChina } from "@/i18n/format";
+import { parseSubjectIdentifier } from "./domain/identifiers";
+import { THROTTLE_LOOKBACK_MS, checkLoginThrottle } from "./domain/login-throttle";
+import { maskIdentifier } from "./domain/masking";
+import { checkPassword } from "./domain/password-policy";
+import { hashPassword, verifyPassword } from "./passwords";
+import * as repo from "./repository";
+import {
+  ZConfirmCode,
+  ZCreateSubject,
+  ZLogin,
+  ZRecordDelegation,
+  ZRegisterApplicant,
+  ZStaffRegisterApplicant,
+  type TSubjectDto,
+} from "./schemas";
+
+export type SessionUser = {
+  id: string;
+  role: Role;
+  name: string;
+  countyCode: string | null;
+  prefectureCode: string | null;
+  stationId: string | null;
+  locale: string;
+};
+
+function toSessionUser(user: { id: string; role: string; name: string; countyCode: string | null; prefectureCode: string | null; stationId: string | null; locale: string }): SessionUser {
+  if (!isRole(user.role)) throw new Error("user has an unknown role");
+
+  return { id: user.id, role: user.role, name: user.name, countyCode: user.countyCode, prefectureCode: user.prefectureCode, stationId: user.stationId, locale: user.locale };
+}
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!actorCan(actor, permission)) throw forbidden(permission);
+}
+
+// --- registration and login -----------------------------------------------------------
+
+export async function registerApplicant(input: unknown, context: { ip: string; locale: string }): Promise<SessionUser> {
+  const data = parseInput(ZRegisterApplicant, input);
+  const policy = checkPassword(data.password, "applicant", { phone: data.phone, name: data.name });
+  if (!policy.ok) throw fieldError("password", `password_${policy.reason}`);
+  const county = await repo.findCounty(db(), data.countyCode);
+  if (!county) throw fieldError("countyCode", "county_required");
+  const passwordHash = await hashPassword(data.password);
+
+  return db().$transaction(async (tx) => {
+    if (await repo.findUserByPhone(tx, data.phone)) throw fieldError("phone", "phone_taken");
+    const user = await repo.createUser(tx, { phone: data.phone, name: data.name, passwordHash, role: "applicant", countyCode: county.code, locale: context.locale });
+    await appendAudit(tx, { actorId: user.id, action: "user.registered", targetType: "user", targetId: user.id, after: { role: "applicant", countyCode: county.code }, ip: context.ip });
+
+    return toSessionUser(user);
+  });
+}
+
+/** Verifies a phone and password, with database-kept throttling (per account and per IP). */
+export async function authenticate(input: unknown, context: { ip: string; now?: Date }): Promise<SessionUser> {
+  const data = parseInput(ZLogin, input);
+  const now = context.now ?? new Date();
+  const accountKey = lookupHash(data.phone, lookupHashKey());
+  const [accountFailures, ipFailures] = await repo.recentFailedLogins(db(), accountKey, context.ip, new Date(now.getTime() - THROTTLE_LOOKBACK_MS));
+  const throttle = checkLoginThrottle({ account: accountFailures.map((a) => a.at), ip: ipFailures.map((a) => a.at) }, now);
+  if (!throttle.allowed) throw new AppError("rate_limited", "too_many_attempts", { details: { retryAfterSeconds: throttle.retryAfterSeconds } });
+
+  const user = await repo.findUserByPhone(db(), data.phone);
+  const passwordOk = await verifyPassword(user?.passwordHash, data.password);
+  const usable = user && passwordOk && !user.disabledAt && (!user.isDemo || demoAccountsAllowed());
+  await db().$transaction(async (tx) => {
+    await repo.recordLoginAttempt(tx, { accountKey, ip: context.ip, succeeded: Boolean(usable) });
+    if (usable) await appendAudit(tx, { actorId: user.id, action: "auth.login", targetType: "user", targetId: user.id, ip: context.ip });
+  });
+  if (!usable) {
+    if (user && passwordOk && user.isDemo) throw new AppError("forbidden", "demo_disabled");
+    throw new AppError("unauthenticated", "invalid_credentials");
+  }
+
+  return toSessionUser(user);
+}
+
+export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+  const user = await repo.findUserById(db(), userId);
+  if (!user || user.disabledAt) return null;
+  if (user.isDemo && !demoAccountsAllowed()) return null;
+
+  return toSessionUser(user);
+}
+
+export async function setPreferredLocale(userId: string, locale: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
+}
+
+// --- API tokens ---------------------------------------------------------------------------
+
+const API_TOKEN_DAYS = 30;
+
+export async function issueApiToken(input: unknown, context: { ip: string }): Promise<{ token: string; expiresAt: Date }> {
+  const user = await authenticate(input, context);
+  const token = `qkt_${generateToken(32)}`;
+  const expiresAt = new Date(Date.now() + API_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+  await db().$transaction(async (tx) => {
+    const created = await repo.createApiToken(tx, { userId: user.id, name: "api", tokenHash: hashToken(token), expiresAt });
+    await appendAudit(tx, { actorId: user.id, action: "api_token.issued", targetType: "api_token", targetId: created.id, ip: context.ip });
+  });
+
+  return { token, expiresAt };
+}
+
+export async function userForApiToken(token: string): Promise<SessionUser | null> {
+  const found = await repo.findApiTokenByHash(db(), hashToken(token));
+  const now = new Date();
+  if (!found || found.revokedAt || found.expiresAt <= now || found.user.disabledAt) return null;
+  if (found.user.isDemo && !demoAccountsAllowed()) return null;
+  await repo.touchApiToken(db(), found.id, now);
+
+  return toSessionUser(found.user);
+}
+
+export async function listMyApiTokens(actor: Actor) {
+  requirePermission(actor, "api_tokens.manage.own");
+
+  return repo.listApiTokens(db(), actor.userId);
+}
+
+export async function revokeMyApiToken(actor: Actor, tokenId: string): Promise<void> {
+  requirePermission(actor, "api_tokens.manage.own");
+  await db().$transaction(async (tx) => {
+    const { count } = await repo.revokeApiToken(tx, tokenId, actor.userId, new Date());
+    if (count === 0) throw notFound("api token");
+    await appendAudit(tx, { ...auditPeople(actor), action: "api_token.revoked", targetType: "api_token", targetId: tokenId });
+  });
+}
+
+// --- market subjects ------------------------------------------------------------------------
+
+type SubjectRow = Awaited<ReturnType<typeof repo.listSubjectsByOwner>>[number];
+
+export type SubjectView = TSubjectDto & { ownerId: string; idKind: string; idMasked: string; countyNameZh: string; countyNameEn: string };
+
+function toSubjectView(row: SubjectRow): SubjectView {
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    name: row.name,
+    type: row.type as TSubjectDto["type"],
+    countyCode: row.countyCode,
+    countyNameZh: row.county.nameZh,
+    countyNameEn: row.county.nameEn,
+    registeredOn: row.registeredOn,
+    products: JSON.parse(row.products) as string[],
+    idKind: row.idKind,
+    idMasked: row.idMasked,
+  };
+}
+
+/** An applicant's own subjects; station staff get those of the applicants of their county who delegated to their station. */
+export async function listSubjects(actor: Actor): Promise<SubjectView[]> {
+  if (actor.actingFor || actor.role === "applicant") {
+    requirePermission(actor, "subjects.read.own");
+
+    return (await repo.listSubjectsByOwner(db(), subjectOwnerId(actor))).map(toSubjectView);
+  }
+  if (actor.role === "station_staff" && actor.stationId) {
+    const delegations = await repo.listActiveDelegationsForStation(db(), actor.stationId, todayIsoInChina());
+    const ids = [...new Set(delegations.filter((d) => d.scope.split(",").includes("subjects")).map((d) => d.applicantId))];
+
+    return (await repo.listSubjectsByOwners(db(), ids)).map(toSubjectView).filter((s) => s.countyCode === actor.countyCode);
+  }
+
+  return [];
+}
+
+function canSeeSubject(actor: Actor, subject: { ownerId: string; countyCode: string; county?: unknown }, prefectureCode: string | null): boolean {
+  if (subject.ownerId === subjectOwnerId(actor)) return true;
+  if (actor.actingFor) return false;
+  if (actor.role === "station_staff") return can(actor.role, "subjects.read.county") && subject.countyCode === actor.countyCode;
+  if (actor.role === "official") return prefectureCode !== null && prefectureCode === actor.prefectureCode;
+
+  return false;
+}
+
+export async function getSubject(actor: Actor, id: string): Promise<SubjectView> {
+  const row = await repo.findSubject(db(), id);
+  const county = row ? await repo.findCounty(db(), row.countyCode) : null;
+  if (!row || !canSeeSubject(actor, row, county?.prefectureCode ?? null)) throw notFound("subject");
+
+  return toSubjectView(row);
+}
+
+export async function createSubject(actor: Actor, input: unknown): Promise<SubjectView> {
+  requirePermission(actor, "subjects.write.own");
+  const data = parseInput(ZCreateSubject, input);
+  const identifier = parseSubjectIdentifier(data.idKind, data.idNumber);
+  if (!identifier.ok) throw fieldError("idNumber", `id_${identifier.reason}`);
+  if (data.registeredOn > todayIsoInChina()) throw fieldError("registeredOn", "date_in_future");
+  if (!(await repo.findCounty(db(), data.countyCode))) throw fieldError("countyCode", "county_required");
+  const idLookupHash = lookupHash(`${data.idKind}:${identifier.normalised}`, lookupHashKey());
+
+  return db().$transaction(async (tx) => {
+    if (await repo.subjectLookupHashExists(tx, idLookupHash)) throw fieldError("idNumber", "id_taken");
+    const created = await repo.createSubject(tx, {
+      ownerId: subjectOwnerId(actor),
+      type: data.type,
+      name: data.name,
+      idKind: data.idKind,
+      idCiphertext: encryptField(identifier.normalised, fieldEncryptionKey()),
+      idLookupHash,
+      idMasked: maskIdentifier(identifier.normalised),
+      countyCode: data.countyCode,
+      registeredOn: data.registeredOn,
+      products: JSON.stringify(data.products),
+      createdById: actor.userId,
+    });
+    await appendAudit(tx, {
+      ...auditPeople(actor),
+      action: "subject.created",
+      targetType: "market_subject",
+      targetId: created.id,
+      after: { name: created.name, type: created.type, countyCode: created.countyCode, idMasked: created.idMasked },
+    });
+
+    return toSubjectView(created);
+  });
+}
+
+/** Shows an identifier in full: officials only, within their prefecture, and always audited (PIPL art. 51). */
+export async function unmaskSubjectIdentifier(actor: Actor, subjectId: string): Promise<string> {
+  requirePermission(actor, "identifiers.unmask");
+  const row = await repo.findSubjectCipher(db(), subjectId);
+  if (!row || row.county.prefectureCode !== actor.prefectureCode) throw notFound("subject");
+  await db().$transaction((tx) => appendAudit(tx, { ...auditPeople(actor), action: "subject.identifier_unmasked", targetType: "market_subject", targetId: subjectId }));
+
+  return decryptField(row.idCiphertext, fieldEncryptionKey());
+}
+
+// --- station staff: applicants, delegations, acting -----------------------------------------------
+
+function requireStaff(actor: Actor): { stationId: string; countyCode: string } {
+  requirePermission(actor, "applicants.read.county");
+  if (!actor.stationId || !actor.countyCode) throw forbidden("staff without station");
+
+  return { stationId: actor.stationId, countyCode: actor.countyCode };
+}
+
+export async function listCountyApplicants(actor: Actor) {
+  const { countyCode, stationId } = requireStaff(actor);
+  const [applicants, delegations] = await Promise.all([
+    repo.listCountyApplicants(db(), countyCode),
+    repo.listActiveDelegationsForStation(db(), stationId, todayIsoInChina()),
+  ]);
+  const delegated = new Set(delegations.map((d) => d.applicantId));
+
+  return applicants.map((a) => ({ id: a.id, name: a.name, phone: a.phone, hasPhone: a.phone !== null, subjects: a._count.subjects, delegated: delegated.has(a.id), createdAt: a.createdAt }));
+}
+
+export async function getCountyApplicant(actor: Actor, applicantId: string) {
+  const { countyCode } = requireStaff(actor);
+  const applicant = await repo.findApplicantInCounty(db(), applicantId, countyCode);
+  if (!applicant) throw notFound("applicant");
+  const [subjects, delegations] = await Promise.all([repo.listSubjectsByOwner(db(), applicant.id), repo.listDelegationsForApplicant(db(), applicant.id)]);
+
+  return { applicant, subjects: subjects.map(toSubjectView), delegations: delegations.filter((d) => d.station.countyCode === countyCode) };
+}
+
+/** Registers an applicant who has no phone of their own; they cannot log in, the station acts for them. */
+export async function registerApplicantForStation(actor: Actor, input: unknown) {
+  requirePermission(actor, "applicants.register");
+  const { countyCode } = requireStaff(actor);
+  const data = parseInput(ZStaffRegisterApplicant, input);
+
+  return db().$transaction(async (tx) => {
+    if (data.phone && (await repo.findUserByPhone(tx, data.phone))) throw fieldError("phone", "phone_taken");
+    const user = await repo.createUser(tx, { phone: data.phone ?? null, name: data.name, passwordHash: null, role: "applicant", countyCode, registeredByUserId: actor.userId });
+    await appendAudit(tx, { actorId: actor.userId, onBehalfOfId: user.id, action: "user.registered_by_station", targetType: "user", targetId: user.id, after: { countyCode }, ip: actor.ip });
+
+    return user;
+  });
+}
+
+const CODE_TTL_MS = 30 * 60 * 1000;
+const MAX_CODE_ATTEMPTS = 5;
+
+/**
+ * Records consent for the station to act for an applicant. Consent is either a signed
+ * authorisation form (uploaded, stored with its SHA-256) or a one-time code the applicant
+ * confirms from their own account; the delegation is inactive until consent exists.
+ */
+export async function recordDelegation(actor: Actor, input: unknown, file?: { bytes: Uint8Array }) {
+  requirePermission(actor, "delegations.record");
+  const { countyCode, stationId } = requireStaff(actor);
+  const data = parseInput(ZRecordDelegation, input);
+  const applicant = await repo.findApplicantInCounty(db(), data.applicantId, countyCode);
+  if (!applicant) throw notFound("applicant");
+  if (data.validUntil < todayIsoInChina()) throw fieldError("validUntil", "date_in_past");
+  if (data.method === "one_time_code" && !applicant.phone) throw fieldError("method", "code_needs_account");
+
+  let consentFileId: string | null = null;
+  let sha: string | null = null;
+  if (data.method === "signed_form") {
+    if (!file || file.bytes.length === 0) throw fieldError("consentFile", "file_required");
+    const check = checkUpload(file.bytes);
+    if (!check.ok) throw fieldError("consentFile", `file_${check.reason}`);
+    sha = sha256Hex(Buffer.from(file.bytes));
+    const storageKey = await fileStorage().put(file.bytes, check.extension);
+    consentFileId = (await repo.createStoredFile(db(), { storageKey, mimeType: check.mime, sizeBytes: file.bytes.length, sha256: sha, purpose: "delegation_consent", ownerUserId: applicant.id, uploadedById: actor.userId })).id;
+  }
+  const code = data.method === "one_time_code" ? generateNumericCode(6) : null;
+
+  const delegation = await db().$transaction(async (tx) => {
+    const created = await repo.createDelegation(tx, {
+      applicantId: applicant.id,
+      stationId,
+      scope: data.scope.join(","),
+      validFrom: data.validFrom,
+      validUntil: data.validUntil,
+      consentMethod: data.method,
+      consentFileId,
+      codeHash: code ? hashToken(`${code}`) : null,
+      codeExpiresAt: code ? new Date(Date.now() + CODE_TTL_MS) : null,
+      confirmedAt: data.method === "signed_form" ? new Date() : null,
+      recordedById: actor.userId,
+    });
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      onBehalfOfId: applicant.id,
+      action: data.method === "signed_form" ? "delegation.recorded_with_form" : "delegation.requested_code",
+      targetType: "delegation",
+      targetId: created.id,
+      after: { scope: data.scope, validFrom: data.validFrom, validUntil: data.validUntil, consentSha256: sha },
+      ip: actor.ip,
+    });
+
+    return created;
+  });
+
+  return { delegation, code };
+}
+
+/** The applicant, in their own account, confirms a pending request with the code the station gave them. */
+export async function confirmDelegationCode(actor: Actor, input: unknown) {
+  if (actor.role !== "applicant" || actor.actingFor) throw forbidden("only the applicant confirms");
+  const data = parseInput(ZConfirmCode, input);
+  const delegation = await repo.findDelegation(db(), data.delegationId);
+  if (!delegation || delegation.applicantId !== actor.userId) throw notFound("delegation");
+  if (delegation.confirmedAt || delegation.revokedAt || !delegation.codeHash) throw new AppError("conflict", "delegation_not_pending");
+  if (!delegation.codeExpiresAt || delegation.codeExpiresAt < new Date() || delegation.codeAttempts >= MAX_CODE_ATTEMPTS) throw fieldError("code", "code_expired");
+
+  return db().$transaction(async (tx) => {
+    if (hashToken(data.code) !== delegation.codeHash) {
+      await repo.updateDelegation(tx, delegation.id, { codeAttempts: delegation.codeAttempts + 1 });
+      throw fieldError("code", "code_wrong");
+    }
+    const confirmed = await repo.updateDelegation(tx, delegation.id, { confirmedAt: new Date(), codeHash: null });
+    await appendAudit(tx, { actorId: actor.userId, action: "delegation.confirmed_by_code", targetType: "delegation", targetId: delegation.id, ip: actor.ip });
+
+    return confirmed;
+  });
+}
+
+export async function revokeDelegation(actor: Actor, delegationId: string) {
+  const delegation = await repo.findDelegation(db(), delegationId);
+  const isOwner = delegation?.applicantId === actor.userId && actor.role === "applicant" && !actor.actingFor;
+  const isStation = delegation?.stationId === actor.stationId && actor.role === "station_staff";
+  if (!delegation || !(isOwner || isStation)) throw notFound("delegation");
+  if (delegation.revokedAt) return delegation;
+
+  return db().$transaction(async (tx) => {
+    const revoked = await repo.updateDelegation(tx, delegation.id, { revokedAt: new Date(), revokedById: actor.userId });
+    await appendAudit(tx, { actorId: actor.userId, onBehalfOfId: isStation ? delegation.applicantId : null, action: "delegation.revoked", targetType: "delegation", targetId: delegation.id, ip: actor.ip });
+
+    return revoked;
+  });
+}
+
+export async function listMyDelegations(actor: Actor) {
+  if (actor.role !== "applicant") throw forbidden("applicants only");
+
+  return repo.listDelegationsForApplicant(db(), actor.userId);
+}
+
+/** Re-checked on every request while acting: a revoked or expired delegation ends acting at once. */
+export async function resolveActingFor(user: SessionUser, applicantId: string) {
+  if (user.role !== "station_staff" || !user.stationId || !user.countyCode) return null;
+  const applicant = await repo.findApplicantInCounty(db(), applicantId, user.countyCode);
+  if (!applicant) return null;
+  const delegation = await repo.findActiveDelegation(db(), applicantId, user.stationId, todayIsoInChina());
+  if (!delegation) return null;
+
+  return { applicantId, applicantName: applicant.name, delegationId: delegation.id, scope: delegation.scope.split(",") };
+}
+
+export async function startActing(actor: Actor, applicantId: string) {
+  requirePermission(actor, "act_on_behalf");
+  const actingFor = await resolveActingFor({ id: actor.userId, role: actor.role, name: actor.name, countyCode: actor.countyCode, prefectureCode: actor.prefectureCode, stationId: actor.stationId, locale: "zh-CN" }, applicantId);
+  if (!actingFor) throw new AppError("forbidden", "no_active_delegation");
+  await db().$transaction((tx) => appendAudit(tx, { actorId: actor.userId, onBehalfOfId: applicantId, action: "acting.started", targetType: "delegation", targetId: actingFor.delegationId, ip: actor.ip }));
+
+  return actingFor;
+}
+
+export async function stopActing(actor: Actor) {
+  if (!actor.actingFor) return;
+  const { applicantId, delegationId } = actor.actingFor;
+  await db().$transaction((tx) => appendAudit(tx, { actorId: actor.userId, onBehalfOfId: applicantId, action: "acting.stopped", targetType: "delegation", targetId: delegationId, ip: actor.ip }));
+}
+
+export async function readConsentFile(actor: Actor, fileId: string) {
+  const file = await repo.findStoredFile(db(), fileId);
+  if (!file || file.purpose !== "delegation_consent") throw notFound("file");
+  const mayRead = file.ownerUserId === actor.userId || (actor.role === "station_staff" && (await repo.findApplicantInCounty(db(), file.ownerUserId, actor.countyCode ?? "")) !== null);
+  if (!mayRead) throw notFound("file");
+
+  return { bytes: await fileStorage().get(file.storageKey), mimeType: file.mimeType };
+}
+
+// --- history and summaries ------------------------------------------------------------------------
+
+export async function listMyHistory(actor: Actor) {
+  const userId = subjectOwnerId(actor);
+  const events = await repo.listHistoryForUser(db(), userId);
+  const people = await repo.namesOfUsers(db(), [...new Set(events.flatMap((e) => [e.actorId, e.onBehalfOfId]).filter((id): id is string => Boolean(id)))]);
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+
+  return events.map((e) => ({ ...e, actorName: e.actorId ? (nameOf.get(e.actorId) ?? null) : null, onBehalfOfName: e.onBehalfOfId ? (nameOf.get(e.onBehalfOfId) ?? null) : null }));
+}
+
+export async function officialSummary(actor: Actor) {
+  requirePermission(actor, "audit.read");
+  if (!actor.prefectureCode) throw forbidden("official without prefecture");
+  const [totals, counties] = await Promise.all([repo.countsForPrefecture(db(), actor.prefectureCode), repo.subjectsPerCounty(db(), actor.prefectureCode)]);
+
+  return { totals, counties };
+}
+
+export async function listCounties() {
+  return repo.listCounties(db());
+}
+
+export async function adminSummary(actor: Actor) {
+  requirePermission(actor, "users.manage");
+  const counts = await repo.countsForAdmin(db());
+  const byRole = Object.fromEntries(counts.users.map((row) => [row.role, row._count._all]));
+
+  return { byRole, usersTotal: Object.values(byRole).reduce((sum, n) => sum + n, 0), subjects: counts.subjects, stations: counts.stations, counties: counts.counties, auditEvents: counts.auditEvents };
+}
+
+const CHAIN_PAGE = 500;
+
+/** Walks the whole audit chain page by page; a broken link names the first bad row. */
+export async function verifyAuditLog(actor: Actor) {
+  requirePermission(actor, "audit.read");
+  let afterSeq = 0;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for (;;) {
+    const page = await repo.listAuditChain(db(), afterSeq, CHAIN_PAGE);
+    if (page.length === 0) return { ok: true as const, checked };
+    const rows = page.map((row) => ({ ...row, at: row.at.toISOString() }));
+    const result = verifyAuditChain(rows, prevHash);
+    if (!result.ok) return { ...result, checked };
+    checked += page.length;
+    const last = page[page.length - 1]!;
+    afterSeq = last.seq;
+    prevHash = last.hash;
+  }
+}

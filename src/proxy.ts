@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { ROLL_AFTER_SECONDS, nowSeconds, readSessionToken, sessionCookieName, sessionCookieOptions, writeSessionToken } from "./server/session-token";
+
+// The proxy only keeps the session cookie honest: it rolls the idle timer and clears an
+// expired session. Authorisation happens in every page and service, never here.
+// It cannot import server-only modules, so it reads the two variables it needs directly.
+function secure(): boolean {
+  const setting = process.env.COOKIE_SECURE ?? "auto";
+
+  return setting === "auto" ? process.env.NODE_ENV === "production" : setting === "true";
+}
+
+export async function proxy(request: NextRequest) {
+  const secret = process.env.NEXTAUTH_SECRET;
+  const name = sessionCookieName(secure());
+  const raw = request.cookies.get(name)?.value;
+  if (!secret || !raw) return NextResponse.next();
+
+  const now = nowSeconds();
+  const state = await readSessionToken(raw, secret, now);
+  if (state.status === "valid" && now - state.claims.lastSeen < ROLL_AFTER_SECONDS) return NextResponse.next();
+
+  // Pages read cookies from the request, so the refreshed or cleared cookie must be on it too.
+  if (state.status === "valid") {
+    const token = await writeSessionToken({ ...state.claims, lastSeen: now }, secret);
+    request.cookies.set(name, token);
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    response.cookies.set(name, token, sessionCookieOptions(secure()));
+
+    return response;
+  }
+  request.cookies.delete(name);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.delete(name);
+
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};
