@@ -1,0 +1,21 @@
+// The subsidy domain's public API: pure functions over programme versions and facts.
+export { applyBps, computeBenefit, collectFormulaFacts } from "./benefit";
+export { assertPublishable, checkPublishable, PublishRefusedError, runVersionCases } from "./cases";
+export type { TCaseFailure, TPublishProblem } from "./cases";
+export { combineAll, combineAny, evaluateCriteria, invertTriState } from "./criteria";
+export type { TCriteriaResult } from "./criteria";
+export { addCalendarMonths, countWholeMonths } from "./dates";
+export type { TIsoDate } from "./dates";
+export { describeRule, evaluateProgramme, isInEffect } from "./evaluate-programme";
+export { FACT_CATALOGUE, FACT_KEYS, FRAGILE_GOODS, SUBJECT_TYPES, getFactDefinition, isFactKey } from "./facts";
+export type { TFactDefinition, TFactKey, TFactType, TFactValue, TFacts } from "./facts";
+export { CRITERION_MESSAGE_KEYS, TRACE_KEYS } from "./messages";
+export { collectCriteriaFacts, collectVersionFacts, listQuestionnaireFacts, rankMissingFacts } from "./questionnaire";
+export type { TMissingFactRank, TQuestion } from "./questionnaire";
+export { draftThresholdChange } from "./reform";
+export { pickVersionForDate, screenAll } from "./screen";
+export type { TScreenOptions } from "./screen";
+export { simulatePolicyChange } from "./simulate";
+export type { TPolicySet, TPolicySimulation, TSimulationChange, TSimulationSide, TCountySimulation } from "./simulate";
+export { formatBps, formatTrace } from "./trace";
+export type { TFormatMoney } from "./trace";
