@@ -1,0 +1,238 @@
+// `npm run bench:bundle [-- /extra/route …]`: JavaScript shipped per page, gzipped.
+// Starts the production build (building first when needed) with scripts/e2e-server.sh on a
+// free port against a throwaway seeded SQLite database, fetches each route below, collects
+// the <script src> tags and <link rel="modulepreload"|rel="preload" as="script"> of its HTML,
+// fetches each JS file once, gzips it (default level) and prints route → JS gzipped kB,
+// marked PASS/FAIL against the budget. A measurement, not a test: exits 0 unless the
+// server fails. BENCH_BUDGET_KB overrides the budget; --json <file> also writes the results.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Pages to measure. Add yours here (public pages; signed-in pages measure their redirect). */
+export const ROUTES: string[] = ["/", "/login", "/register"];
+
+const BUDGET_KB = Number(process.env.BENCH_BUDGET_KB ?? 150);
+const SERVER_TIMEOUT_MS = 20 * 60_000;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+interface RouteResult {
+  route: string;
+  status: number;
+  finalPath: string;
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  scripts: string[];
+  jsBytes: number;
+  jsGzipBytes: number;
+  pass: boolean;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function startServer(port: number, workDir: string): ChildProcess {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    E2E_PORT: String(port),
+    E2E_DATABASE_URL: `file:${path.join(workDir, "bench.db")}`,
+    E2E_STORAGE_DIR: path.join(workDir, "uploads"),
+  };
+  delete env.DATABASE_URL;
+  const child = spawn("bash", [path.join(ROOT, "scripts/e2e-server.sh")], {
+    cwd: ROOT,
+    env,
+    detached: true, // own process group: stopped with everything it started
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // Server and build output go to stderr so stdout holds only the table.
+  child.stdout?.pipe(process.stderr);
+  child.stderr?.pipe(process.stderr);
+  return child;
+}
+
+function stopServer(child: ChildProcess): void {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + SERVER_TIMEOUT_MS;
+  let exited: number | null = null;
+  child.once("exit", (code) => (exited = code ?? 1));
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`server exited with code ${exited} before answering`);
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`server did not answer within ${SERVER_TIMEOUT_MS / 60000} minutes`);
+}
+
+function attributes(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of tag.matchAll(/([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, (m[2] ?? m[3] ?? m[4] ?? "").replaceAll("&amp;", "&"));
+  }
+  return attrs;
+}
+
+/** Same-origin JS URLs referenced by the page: script src, modulepreload, preload as=script. */
+export function scriptUrls(html: string, pageUrl: string): string[] {
+  const origin = new URL(pageUrl).origin;
+  const found = new Set<string>();
+  const add = (src: string | undefined) => {
+    if (!src) return;
+    const url = new URL(src, pageUrl);
+    if (url.origin === origin) found.add(url.toString());
+  };
+  // Inline scripts (the RSC payload) may quote markup; only look at real tags.
+  const tags = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, "$1</script>");
+  for (const m of tags.matchAll(/<script\b[^>]*>/gi)) add(attributes(m[0]).get("src"));
+  for (const m of tags.matchAll(/<link\b[^>]*>/gi)) {
+    const a = attributes(m[0]);
+    const rel = (a.get("rel") ?? "").toLowerCase().split(/\s+/);
+    if (rel.includes("modulepreload") || (rel.includes("preload") && a.get("as") === "script")) add(a.get("href"));
+  }
+  return [...found];
+}
+
+const jsCache = new Map<string, Promise<{ bytes: number; gzip: number }>>();
+
+function measureJs(url: string): Promise<{ bytes: number; gzip: number }> {
+  let p = jsCache.get(url);
+  if (!p) {
+    p = (async () => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      const body = Buffer.from(await res.arrayBuffer());
+      return { bytes: body.length, gzip: gzipSync(body).length };
+    })();
+    jsCache.set(url, p);
+  }
+  return p;
+}
+
+async function measureRoute(base: string, route: string): Promise<RouteResult> {
+  const res = await fetch(`${base}${route}`, { headers: { "accept-language": "zh-CN" } });
+  const html = Buffer.from(await res.arrayBuffer());
+  const scripts = scriptUrls(html.toString("utf8"), res.url);
+  let jsBytes = 0;
+  let jsGzipBytes = 0;
+  for (const url of scripts) {
+    const m = await measureJs(url);
+    jsBytes += m.bytes;
+    jsGzipBytes += m.gzip;
+  }
+  return {
+    route,
+    status: res.status,
+    finalPath: new URL(res.url).pathname,
+    htmlBytes: html.length,
+    htmlGzipBytes: gzipSync(html).length,
+    scripts: scripts.map((u) => new URL(u).pathname),
+    jsBytes,
+    jsGzipBytes,
+    pass: jsGzipBytes <= BUDGET_KB * 1024,
+  };
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+function printTable(results: RouteResult[]): void {
+  const header = ["Route", "Status", "HTML kB", "HTML gz kB", "JS files", "JS kB", "JS gz kB", `Budget ${BUDGET_KB} kB`];
+  const rows = results.map((r) => [
+    r.finalPath === r.route ? r.route : `${r.route} → ${r.finalPath}`,
+    String(r.status),
+    kb(r.htmlBytes),
+    kb(r.htmlGzipBytes),
+    String(r.scripts.length),
+    kb(r.jsBytes),
+    kb(r.jsGzipBytes),
+    r.pass ? "PASS" : "FAIL",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  let jsonOut: string | undefined;
+  const extra: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--json") jsonOut = args[++i];
+    else if (args[i]!.startsWith("/")) extra.push(args[i]!);
+  }
+  const routes = [...new Set([...ROUTES, ...extra])];
+
+  const workDir = mkdtempSync(path.join(tmpdir(), "qkt-bench-"));
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const child = startServer(port, workDir);
+  const cleanup = () => {
+    stopServer(child);
+    rmSync(workDir, { recursive: true, force: true });
+  };
+  process.once("SIGINT", () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    await waitForHealth(base, child);
+  } catch (err) {
+    cleanup();
+    console.error(`[bench] ERROR: ${(err as Error).message}`);
+    return 1;
+  }
+
+  const results: RouteResult[] = [];
+  try {
+    for (const route of routes) {
+      try {
+        results.push(await measureRoute(base, route));
+      } catch (err) {
+        console.error(`[bench] ${route}: ${(err as Error).message}`);
+      }
+    }
+  } finally {
+    cleanup();
+  }
+
+  console.log(`\nJavaScript per page, gzipped (budget ${BUDGET_KB} kB; HTML includes the inline RSC payload)\n`);
+  printTable(results);
+  const failing = results.filter((r) => !r.pass).length;
+  console.log(`\n${results.length - failing} within budget, ${failing} over budget`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ budgetKb: BUDGET_KB, results }, null, 2));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
