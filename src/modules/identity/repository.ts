@@ -154,6 +154,11 @@ export function findDelegation(client: Client, id: string) {
   return client.delegation.findUnique({ where: { id }, select: { ...delegationSelect, codeHash: true, codeAttempts: true } });
 }
 
+/** A delegation as shown to people: no code hash. */
+export function findDelegationView(client: Client, id: string) {
+  return client.delegation.findUniqueOrThrow({ where: { id }, select: delegationSelect });
+}
+
 export function findActiveDelegation(client: Client, applicantId: string, stationId: string, todayIso: string) {
   return client.delegation.findFirst({
     where: { applicantId, stationId, revokedAt: null, confirmedAt: { not: null }, validFrom: { lte: todayIso }, validUntil: { gte: todayIso } },
@@ -190,6 +195,30 @@ export function createDelegation(
 
 export function updateDelegation(client: Client, id: string, data: { confirmedAt?: Date; revokedAt?: Date; revokedById?: string; codeAttempts?: number; codeHash?: string | null }) {
   return client.delegation.update({ where: { id }, data, select: delegationSelect });
+}
+
+/**
+ * Counts one wrong confirmation code, atomically and only while fewer than `max` have been
+ * counted; returns how many rows changed (0: the cap was already reached).
+ */
+export async function countWrongDelegationCode(client: Client, id: string, max: number): Promise<number> {
+  const { count } = await client.delegation.updateMany({ where: { id, codeAttempts: { lt: max } }, data: { codeAttempts: { increment: 1 } } });
+
+  return count;
+}
+
+/**
+ * Confirms a pending code delegation only if it is still pending with this code hash and
+ * under the attempt cap (a concurrent confirmation, revocation or wrong guess may have won);
+ * returns how many rows changed.
+ */
+export async function confirmPendingDelegationCode(client: Client, id: string, codeHash: string, max: number, at: Date): Promise<number> {
+  const { count } = await client.delegation.updateMany({
+    where: { id, codeHash, confirmedAt: null, revokedAt: null, codeAttempts: { lt: max } },
+    data: { confirmedAt: at, codeHash: null },
+  });
+
+  return count;
 }
 
 export function createStoredFile(

@@ -358,12 +358,18 @@ export async function confirmDelegationCode(actor: Actor, input: unknown) {
   if (delegation.confirmedAt || delegation.revokedAt || !delegation.codeHash) throw new AppError("conflict", "delegation_not_pending");
   if (!delegation.codeExpiresAt || delegation.codeExpiresAt < new Date() || delegation.codeAttempts >= MAX_CODE_ATTEMPTS) throw fieldError("code", "code_expired");
 
+  // Counted outside the confirming transaction: a throw inside it would roll the count back
+  // and leave the 6-digit code open to unlimited guessing.
+  if (hashToken(data.code) !== delegation.codeHash) {
+    await repo.countWrongDelegationCode(db(), delegation.id, MAX_CODE_ATTEMPTS);
+    throw fieldError("code", "code_wrong");
+  }
+
   return db().$transaction(async (tx) => {
-    if (hashToken(data.code) !== delegation.codeHash) {
-      await repo.updateDelegation(tx, delegation.id, { codeAttempts: delegation.codeAttempts + 1 });
-      throw fieldError("code", "code_wrong");
+    if ((await repo.confirmPendingDelegationCode(tx, delegation.id, delegation.codeHash!, MAX_CODE_ATTEMPTS, new Date())) === 0) {
+      throw new AppError("conflict", "delegation_not_pending");
     }
-    const confirmed = await repo.updateDelegation(tx, delegation.id, { confirmedAt: new Date(), codeHash: null });
+    const confirmed = await repo.findDelegationView(tx, delegation.id);
     await appendAudit(tx, { actorId: actor.userId, action: "delegation.confirmed_by_code", targetType: "delegation", targetId: delegation.id, ip: actor.ip });
 
     return confirmed;
