@@ -35,3 +35,8 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 export function todayIsoInChina(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** Basis points (integers in stored rules) → a percentage: 500 → "5%", 1250 → "12.5%". */
+export function formatBasisPoints(bps: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10000);
+}

@@ -5,17 +5,19 @@ import enCommon from "../../locales/en/common.json";
 import enErrors from "../../locales/en/errors.json";
 import enHome from "../../locales/en/home.json";
 import enIdentity from "../../locales/en/identity.json";
+import enSubsidy from "../../locales/en/subsidy.json";
 import zhAuth from "../../locales/zh-CN/auth.json";
 import zhCommon from "../../locales/zh-CN/common.json";
 import zhErrors from "../../locales/zh-CN/errors.json";
 import zhHome from "../../locales/zh-CN/home.json";
 import zhIdentity from "../../locales/zh-CN/identity.json";
+import zhSubsidy from "../../locales/zh-CN/subsidy.json";
 import type { Locale } from "./settings";
 
-export const NAMESPACES = ["common", "auth", "errors", "home", "identity"] as const;
+export const NAMESPACES = ["common", "auth", "errors", "home", "identity", "subsidy"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES: Record<Locale, Record<Namespace, Record<string, unknown>>> = {
-  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity },
+  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity, subsidy: zhSubsidy },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity, subsidy: enSubsidy },
 };

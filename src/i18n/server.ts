@@ -3,7 +3,8 @@ import { createInstance, type TFunction } from "i18next";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { NAMESPACES, RESOURCES, type Namespace } from "./resources";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, TEXT_SIZE_COOKIE, isLocale, type Locale } from "./settings";
+import { formatBasisPoints, formatMoneyFen } from "./format";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, TEXT_SIZE_COOKIE, isLocale, toLocale, type Locale } from "./settings";
 
 function localeFromAcceptLanguage(header: string | null): Locale {
   // Chinese is the default; English only when the browser prefers it over Chinese.
@@ -22,9 +23,10 @@ export const getLocale = cache(async (): Promise<Locale> => {
 
 export const getLargeText = cache(async (): Promise<boolean> => (await cookies()).get(TEXT_SIZE_COOKIE)?.value === "large");
 
-const getI18n = cache(async (locale: Locale) => {
+/** A synchronous i18next instance with the portal's formatters: `money` (fen → yuan) and `bps` (basis points → %). */
+function createI18n(locale: Locale) {
   const instance = createInstance();
-  await instance.init({
+  void instance.init({
     lng: locale,
     fallbackLng: false,
     ns: [...NAMESPACES],
@@ -34,9 +36,13 @@ const getI18n = cache(async (locale: Locale) => {
     returnNull: false,
     initAsync: false,
   });
+  instance.services.formatter?.add("money", (value: unknown, lng?: string) => formatMoneyFen(Number(value), toLocale(lng)));
+  instance.services.formatter?.add("bps", (value: unknown, lng?: string) => formatBasisPoints(Number(value), toLocale(lng)));
 
   return instance;
-});
+}
+
+const getI18n = cache(async (locale: Locale) => createI18n(locale));
 
 export async function getT(ns: Namespace = "common", locale?: Locale): Promise<{ t: TFunction; locale: Locale }> {
   const lng = locale ?? (await getLocale());
@@ -46,8 +52,5 @@ export async function getT(ns: Namespace = "common", locale?: Locale): Promise<{
 }
 
 export function translatorFor(locale: Locale, ns: Namespace = "common"): TFunction {
-  const instance = createInstance();
-  void instance.init({ lng: locale, fallbackLng: false, ns: [...NAMESPACES], defaultNS: "common", resources: RESOURCES, interpolation: { escapeValue: false }, initAsync: false });
-
-  return instance.getFixedT(locale, ns);
+  return createI18n(locale).getFixedT(locale, ns);
 }
