@@ -1,0 +1,102 @@
+import "server-only";
+// The app's Prisma client. DATABASE_URL picks the provider: `file:` → SQLite (the default,
+// file:./data/portal.db against the working directory), `postgres(ql)://` → PostgreSQL.
+// Prisma 7 generates one client per provider (scripts/db/generate.ts); the models are
+// identical, so the SQLite client's type is the one the app is typed against.
+//
+// SQLite: WAL journal mode and a busy timeout on every connection, one writer process
+// (shared/notes/toolchain-offline.md). Migrations are not applied here: scripts/db/migrate.ts.
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
+import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
+
+/** The app's database client (typed as the SQLite client; the PostgreSQL one has the same models). */
+export type Db = SqliteClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Prisma.TransactionClient;
+export type DbProvider = "sqlite" | "postgresql";
+
+const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+/** How long a SQLite statement waits for another connection's lock before SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+function databaseUrl(): string {
+  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOfUrl(url: string): DbProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file: or postgresql:// (got ${url.split(":")[0]}:)`);
+}
+
+/** The provider of DATABASE_URL (what `db` talks to). */
+export function dbProvider(): DbProvider {
+  return providerOfUrl(databaseUrl());
+}
+
+/** `file:` URL → absolute path (relative paths against the working directory; query string dropped). */
+function sqlitePath(url: string): string {
+  const raw = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  if (raw === ":memory:") return raw;
+  return path.resolve(process.cwd(), raw.startsWith("//") ? new URL(`file:${raw}`).pathname : raw);
+}
+
+/**
+ * PrismaBetterSqlite3 with two pragmas run on each new connection before Prisma uses it.
+ * The adapter has no hook for pragmas (its options are better-sqlite3's: `timeout` is the
+ * busy timeout), so wrap `connect`. journal_mode=WAL persists in the file; setting it again
+ * is a no-op.
+ */
+function sqliteAdapter(url: string): SqlDriverAdapterFactory {
+  const inner = new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    async connect(): Promise<SqlDriverAdapter> {
+      const adapter = await inner.connect();
+      await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`);
+      return adapter;
+    },
+  };
+}
+
+/** A new client for `url` (not the singleton): for tests and scripts. Call `$disconnect()` when done. */
+export function createDb(url: string = databaseUrl()): Db {
+  if (providerOfUrl(url) === "sqlite") {
+    return new SqliteClient({ adapter: sqliteAdapter(url) });
+  }
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+}
+
+// Cached on globalThis so Next's dev hot reload does not open a client per reload.
+const globalForDb = globalThis as typeof globalThis & { qktDb?: { url: string; provider: DbProvider; client: Db } };
+
+/** The process-wide client for DATABASE_URL, created on first use. */
+export function getDb(): Db {
+  const url = databaseUrl();
+  const cached = globalForDb.qktDb;
+  if (cached && cached.url === url) return cached.client;
+  // DATABASE_URL changed (only tests do that): leave the old client to its own $disconnect.
+  const client = createDb(url);
+  globalForDb.qktDb = { url, provider: providerOfUrl(url), client };
+  return client;
+}
+
+/**
+ * The singleton client, created lazily on first use. Use it as the client (`db.user.findMany()`,
+ * `db.$transaction(…)`) or call it (`db()`): both reach the same instance.
+ */
+export const db: Db & (() => Db) = new Proxy((() => getDb()) as Db & (() => Db), {
+  apply: () => getDb(),
+  get(_target, prop) {
+    const client = getDb();
+    const value: unknown = Reflect.get(client, prop, client);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+  has: (_target, prop) => Reflect.has(getDb(), prop),
+  set: (_target, prop, value) => Reflect.set(getDb(), prop, value),
+});
