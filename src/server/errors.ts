@@ -36,3 +36,18 @@ export function isAppError(error: unknown): error is AppError {
 
 export const notFound = (what = "record") => new AppError("not_found", `${what} not found`);
 export const forbidden = (why = "forbidden") => new AppError("forbidden", why);
+
+/** A unique-constraint violation (Prisma P2002): the loser of a race on a unique value. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** Runs `work`, turning a unique-constraint race into the same answer the pre-check gives. */
+export async function onUniqueViolation<T>(work: () => Promise<T>, toError: () => AppError): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw toError();
+    throw error;
+  }
+}

@@ -5,7 +5,7 @@ import { GENESIS_HASH, verifyAuditChain } from "@/server/audit-chain";
 import { decryptField, encryptField, generateNumericCode, generateToken, hashToken, lookupHash, sha256Hex } from "@/server/crypto";
 import { db } from "@/server/db";
 import { demoAccountsAllowed } from "@/server/env";
-import { AppError, forbidden, notFound } from "@/server/errors";
+import { AppError, forbidden, notFound, onUniqueViolation } from "@/server/errors";
 import { checkUpload } from "@/server/file-type";
 import { fieldEncryptionKey, lookupHashKey } from "@/server/keys";
 import { can, isRole, type Permission, type Role } from "@/server/permissions";
@@ -58,13 +58,13 @@ export async function registerApplicant(input: unknown, context: { ip: string; l
   if (!county) throw fieldError("countyCode", "county_required");
   const passwordHash = await hashPassword(data.password);
 
-  return db().$transaction(async (tx) => {
+  return onUniqueViolation(() => db().$transaction(async (tx) => {
     if (await repo.findUserByPhone(tx, data.phone)) throw fieldError("phone", "phone_taken");
     const user = await repo.createUser(tx, { phone: data.phone, name: data.name, passwordHash, role: "applicant", countyCode: county.code, locale: context.locale });
     await appendAudit(tx, { actorId: user.id, action: "user.registered", targetType: "user", targetId: user.id, after: { role: "applicant", countyCode: county.code }, ip: context.ip });
 
     return toSessionUser(user);
-  });
+  }), () => fieldError("phone", "phone_taken"));
 }
 
 /** Verifies a phone and password, with database-kept throttling (per account and per IP). */
@@ -209,7 +209,7 @@ export async function createSubject(actor: Actor, input: unknown): Promise<Subje
   if (!(await repo.findCounty(db(), data.countyCode))) throw fieldError("countyCode", "county_required");
   const idLookupHash = lookupHash(`${data.idKind}:${identifier.normalised}`, lookupHashKey());
 
-  return db().$transaction(async (tx) => {
+  return onUniqueViolation(() => db().$transaction(async (tx) => {
     if (await repo.subjectLookupHashExists(tx, idLookupHash)) throw fieldError("idNumber", "id_taken");
     const created = await repo.createSubject(tx, {
       ownerId: subjectOwnerId(actor),
@@ -233,7 +233,7 @@ export async function createSubject(actor: Actor, input: unknown): Promise<Subje
     });
 
     return toSubjectView(created);
-  });
+  }), () => fieldError("idNumber", "id_taken"));
 }
 
 /** Shows an identifier in full: officials only, within their prefecture, and always audited (PIPL art. 51). */
@@ -281,13 +281,13 @@ export async function registerApplicantForStation(actor: Actor, input: unknown) 
   const { countyCode } = requireStaff(actor);
   const data = parseInput(ZStaffRegisterApplicant, input);
 
-  return db().$transaction(async (tx) => {
+  return onUniqueViolation(() => db().$transaction(async (tx) => {
     if (data.phone && (await repo.findUserByPhone(tx, data.phone))) throw fieldError("phone", "phone_taken");
     const user = await repo.createUser(tx, { phone: data.phone ?? null, name: data.name, passwordHash: null, role: "applicant", countyCode, registeredByUserId: actor.userId });
     await appendAudit(tx, { actorId: actor.userId, onBehalfOfId: user.id, action: "user.registered_by_station", targetType: "user", targetId: user.id, after: { countyCode }, ip: actor.ip });
 
     return user;
-  });
+  }), () => fieldError("phone", "phone_taken"));
 }
 
 const CODE_TTL_MS = 30 * 60 * 1000;
