@@ -55,7 +55,9 @@ qkt_seed() {
     return 0
   fi
   qkt_log "seeding demo data ($(qkt_redact_url "$DATABASE_URL"))"
-  (cd "$QKT_ROOT" && qkt_tsx prisma/seed.ts)
+  # The seed uses the app's server modules, which import "server-only"; that package is
+  # empty only under the react-server condition (as inside Next's server bundle).
+  (cd "$QKT_ROOT" && qkt_tsx --conditions=react-server prisma/seed.ts)
 }
 
 # Prints a database URL without its password.
