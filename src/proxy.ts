@@ -31,7 +31,8 @@ export async function proxy(request: NextRequest) {
   }
   request.cookies.delete(name);
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.delete(name);
+  // A __Host- cookie is only replaced by a Set-Cookie with the same Secure and Path attributes.
+  response.cookies.set(name, "", { ...sessionCookieOptions(secure()), maxAge: 0 });
 
   return response;
 }

@@ -21,8 +21,10 @@ export async function startSession(user: SessionUser): Promise<void> {
 }
 
 export async function endSession(): Promise<void> {
+  const secure = secureCookies();
   const jar = await cookies();
-  jar.delete(sessionCookieName(secureCookies()));
+  // A __Host- cookie is only replaced by a Set-Cookie with the same Secure and Path attributes.
+  jar.set(sessionCookieName(secure), "", { ...sessionCookieOptions(secure), maxAge: 0 });
   jar.delete(ACTING_COOKIE);
 }
 

@@ -20,19 +20,12 @@ test.describe("sign-in and registration", () => {
     await expect(page.locator("#type")).toBeVisible();
 
     await logout(page);
-    // Logout leaves the session cookie behind (see the known-bug test below), and /login
-    // sends signed-in users away; drop cookies so the log-back-in step tests the login.
-    await page.context().clearCookies();
     await login(page, phone, password);
     await expect(page.getByText(`${name}（申请人）已登录`)).toBeVisible();
   });
 
   test("after logout the session is gone: /subjects sends you to /login", async ({ page }) => {
-    // KNOWN BUG (src/server/session.ts endSession): in production the session cookie is
-    // "__Host-qkt.session", and jar.delete(name) sends a Set-Cookie without Secure, which the
-    // browser must reject for a __Host- cookie; the session survives logout. Remove
-    // test.fail once endSession deletes with sessionCookieOptions(secure) (Secure, Path=/).
-    test.fail(true, "logout does not clear the __Host- session cookie");
+    // In production the cookie is __Host-qkt.session: a deletion without Secure would be ignored.
     await loginDemo(page, DEMO.applicantBozhou);
     await logout(page);
     await page.goto("/subjects");
