@@ -1,13 +1,16 @@
 import { PageHeading } from "@/components/shell/page-heading";
 import { formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { officialSummary } from "@/modules/identity/service";
+import Link from "next/link";
+import { listAreaSubjects, officialSummary } from "@/modules/identity/service";
 import { requireActor } from "@/server/session";
 
-export default async function OfficialPage() {
+export default async function OfficialPage({ searchParams }: { searchParams: Promise<{ county?: string; page?: string }> }) {
   const actor = await requireActor("/official", "subsidy.review");
   const { t, locale } = await getT("identity");
-  const { totals, counties } = await officialSummary(actor);
+  const query = await searchParams;
+  const [{ totals, counties }, area] = await Promise.all([officialSummary(actor), listAreaSubjects(actor, { countyCode: query.county ?? null, page: Number(query.page ?? 1) || 1 })]);
+  const pageLink = (page: number) => `/official?${new URLSearchParams({ ...(query.county ? { county: query.county } : {}), page: String(page) }).toString()}#subjects`;
 
   return (
     <>
@@ -43,6 +46,32 @@ export default async function OfficialPage() {
           </tbody>
         </table>
       </div>
+
+      <h2 id="subjects" className="mb-2 mt-8 text-xl font-bold">{t("subjects.area_title")}</h2>
+      <form method="get" action="/official#subjects" className="mb-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="county" className="block font-semibold">{t("subjects.area_filter")}</label>
+          <select id="county" name="county" defaultValue={query.county ?? ""} className="rounded border-2 border-slate-700 bg-white px-3 py-2">
+            <option value="">{t("subjects.area_all")}</option>
+            {counties.map((c) => <option key={c.code} value={c.code}>{locale === "en" ? c.nameEn : c.nameZh}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-emerald-800 px-4 py-2 font-bold text-white">{t("subjects.area_show")}</button>
+      </form>
+      <p className="mb-2">{t("subjects.area_count", { total: formatNumber(area.total, locale) })}</p>
+      <ul className="divide-y divide-slate-200 rounded border border-slate-300 bg-white">
+        {area.subjects.map((s) => (
+          <li key={s.id} className="p-3">
+            <Link href={`/subjects/${s.id}`} className="font-semibold text-emerald-800 underline">{s.name}</Link>
+            <span className="block text-sm text-slate-700">{t(`subject_types.${s.type}`)} · {locale === "en" ? s.countyNameEn : s.countyNameZh} · <span className="font-mono">{s.idMasked}</span></span>
+          </li>
+        ))}
+      </ul>
+      <nav aria-label={t("subjects.page", { page: area.page, pages: area.pages })} className="mt-3 flex items-center gap-4">
+        {area.page > 1 ? <Link href={pageLink(area.page - 1)} className="text-emerald-800 underline">{t("subjects.previous")}</Link> : null}
+        <span>{t("subjects.page", { page: area.page, pages: area.pages })}</span>
+        {area.page < area.pages ? <Link href={pageLink(area.page + 1)} className="text-emerald-800 underline">{t("subjects.next")}</Link> : null}
+      </nav>
     </>
   );
 }

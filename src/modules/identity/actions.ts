@@ -64,6 +64,17 @@ export async function createSubjectAction(_state: FormState, formData: FormData)
   redirect(`/subjects/${id}?created=1`);
 }
 
+export async function updateSubjectAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const id = String(formData.get("subjectId") ?? "");
+  try {
+    const actor = await requireFormActor();
+    await identity.updateSubject(actor, id, formValues(formData));
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/subjects/${id}?updated=1`);
+}
+
 export async function unmaskIdentifierAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
     const actor = await requireFormActor();

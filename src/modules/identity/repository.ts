@@ -109,6 +109,19 @@ export function createSubject(
   return client.marketSubject.create({ data, select: subjectSelect });
 }
 
+export function updateSubject(client: Client, id: string, data: { type: string; name: string; countyCode: string; registeredOn: string; products: string }) {
+  return client.marketSubject.update({ where: { id }, data, select: subjectSelect });
+}
+
+export function listSubjectsInPrefecture(client: Client, prefectureCode: string, countyCode: string | null, skip: number, take: number) {
+  const where = { county: { prefectureCode }, ...(countyCode ? { countyCode } : {}) };
+
+  return Promise.all([
+    client.marketSubject.findMany({ where, select: subjectSelect, orderBy: [{ countyCode: "asc" }, { name: "asc" }], skip, take }),
+    client.marketSubject.count({ where }),
+  ]);
+}
+
 // --- applicants, stations, delegations --------------------------------------
 
 export function listCountyApplicants(client: Client, countyCode: string) {

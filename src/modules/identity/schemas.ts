@@ -55,6 +55,9 @@ export const ZCreateSubject = z.object({
 });
 export type TCreateSubject = z.infer<typeof ZCreateSubject>;
 
+/** The identifier is not editable: a different number is a different subject. */
+export const ZUpdateSubject = ZCreateSubject.omit({ idKind: true, idNumber: true });
+
 export const ZRecordDelegation = z
   .object({
     applicantId: z.string().min(1),

@@ -25,6 +25,7 @@ import {
   ZRecordDelegation,
   ZRegisterApplicant,
   ZStaffRegisterApplicant,
+  ZUpdateSubject,
   type TSubjectDto,
 } from "./schemas";
 
@@ -234,6 +235,42 @@ export async function createSubject(actor: Actor, input: unknown): Promise<Subje
 
     return toSubjectView(created);
   }), () => fieldError("idNumber", "id_taken"));
+}
+
+export async function updateSubject(actor: Actor, id: string, input: unknown): Promise<SubjectView> {
+  requirePermission(actor, "subjects.write.own");
+  const data = parseInput(ZUpdateSubject, input);
+  if (data.registeredOn > todayIsoInChina()) throw fieldError("registeredOn", "date_in_future");
+  if (!(await repo.findCounty(db(), data.countyCode))) throw fieldError("countyCode", "county_required");
+  const existing = await repo.findSubject(db(), id);
+  if (!existing || existing.ownerId !== subjectOwnerId(actor)) throw notFound("subject");
+
+  return db().$transaction(async (tx) => {
+    const updated = await repo.updateSubject(tx, id, { ...data, products: JSON.stringify(data.products) });
+    await appendAudit(tx, {
+      ...auditPeople(actor),
+      action: "subject.updated",
+      targetType: "market_subject",
+      targetId: id,
+      before: { name: existing.name, type: existing.type, countyCode: existing.countyCode, registeredOn: existing.registeredOn, products: JSON.parse(existing.products) },
+      after: { name: data.name, type: data.type, countyCode: data.countyCode, registeredOn: data.registeredOn, products: data.products },
+    });
+
+    return toSubjectView(updated);
+  });
+}
+
+const AREA_PAGE_SIZE = 50;
+
+/** Officials browse the subjects of their prefecture (identifiers stay masked). */
+export async function listAreaSubjects(actor: Actor, options: { countyCode?: string | null; page?: number }) {
+  requirePermission(actor, "subjects.read.county");
+  if (actor.role !== "official" || !actor.prefectureCode) throw forbidden("officials only");
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const countyCode = options.countyCode && /^52\d{4}$/.test(options.countyCode) ? options.countyCode : null;
+  const [rows, total] = await repo.listSubjectsInPrefecture(db(), actor.prefectureCode, countyCode, (page - 1) * AREA_PAGE_SIZE, AREA_PAGE_SIZE);
+
+  return { subjects: rows.map(toSubjectView), total, page, pages: Math.max(1, Math.ceil(total / AREA_PAGE_SIZE)) };
 }
 
 /** Shows an identifier in full: officials only, within their prefecture, and always audited (PIPL art. 51). */
