@@ -8,7 +8,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 QKT_CHROMIUM="${QKT_CHROMIUM:-/usr/bin/chromium}"
 
 qkt_have_cjk_fonts() {
-  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'
+  command -v fc-list >/dev/null 2>&1 || return 1
+  # No `fc-list | grep -q`: grep -q exits at the first match, fc-list then dies of SIGPIPE
+  # and under `set -o pipefail` the check fails at random.
+  local families
+  families="$(fc-list : family 2>/dev/null || true)"
+  [[ "${families,,}" == *"noto sans cjk"* ]]
 }
 
 qkt_ensure_browser() {
