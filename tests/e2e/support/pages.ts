@@ -19,9 +19,8 @@ export const DEMO = {
 export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];
 
 /**
- * Signs in through /login. Like support/auth.ts login(), but clicks the submit button of the
- * form inside <main>: the first `form button[type=submit]` on the page is the header's
- * language switch, so auth.ts's selector switches to English instead of signing in.
+ * Signs in through /login, clicking the submit button of the form inside <main> (the header
+ * has its own forms: language switch, large text).
  */
 export async function login(page: Page, phone: string, password: string): Promise<Page> {
   await page.goto("/login");
@@ -64,14 +63,13 @@ export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: /主导航|Main navigation/ });
 }
 
-/** Clicks the header's logout button and waits for the redirect to the home page. */
+/** Clicks the header's logout button and waits for the anonymous home page (its header and main both link to 登录). */
 export async function logout(page: Page): Promise<void> {
   await Promise.all([
     page.waitForURL((url) => url.pathname === "/"),
     page.getByRole("button", { name: "退出登录" }).click(),
   ]);
-  // Not asserting the anonymous header here: logout currently leaves the session cookie
-  // behind (auth.spec.ts, known-bug test), so what the next page shows depends on that bug.
+  await expect(page.getByRole("banner").getByRole("link", { name: "登录", exact: true })).toBeVisible();
 }
 
 /** Submits a form by its submit button and waits for the URL to match. */
