@@ -48,6 +48,8 @@ test.describe("sign-in and registration", () => {
     const alert = page.getByRole("alert", { name: "请修改以下问题" });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText("手机号或密码不正确");
+    // GOV.UK pattern: the summary takes focus so screen-reader and keyboard users land on it.
+    await expect(alert).toBeFocused();
     await expect(page).toHaveURL(/\/login/);
   });
 
