@@ -18,7 +18,10 @@ export async function proxy(request: NextRequest) {
 
   const now = nowSeconds();
   const state = await readSessionToken(raw, secret, now);
-  if (state.status === "valid" && now - state.claims.lastSeen < ROLL_AFTER_SECONDS) return NextResponse.next();
+  // Roll only on reads: a POST may be the logout whose cookie deletion a rolled cookie would
+  // overwrite, and every form post is followed by a GET that rolls the timer anyway.
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (state.status === "valid" && (!isRead || now - state.claims.lastSeen < ROLL_AFTER_SECONDS)) return NextResponse.next();
 
   // Pages read cookies from the request, so the refreshed or cleared cookie must be on it too.
   if (state.status === "valid") {

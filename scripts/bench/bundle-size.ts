@@ -14,6 +14,9 @@ import { gzipSync } from "node:zlib";
 
 /** Pages to measure. Add yours here (public pages; signed-in pages measure their redirect). */
 export const ROUTES: string[] = ["/", "/login", "/register"];
+/** Applicant forms, measured signed in as the demo applicant 13800000001. */
+export const APPLICANT_ROUTES: string[] = ["/subjects", "/subjects/new", "/delegations", "/history", "/account"];
+const DEMO_APPLICANT = { phone: "13800000001", password: "Qkt-demo-2026" };
 
 const BUDGET_KB = Number(process.env.BENCH_BUDGET_KB ?? 150);
 const SERVER_TIMEOUT_MS = 20 * 60_000;
@@ -97,7 +100,11 @@ function attributes(tag: string): Map<string, string> {
   return attrs;
 }
 
-/** Same-origin JS URLs referenced by the page: script src, modulepreload, preload as=script. */
+/**
+ * Same-origin JS URLs referenced by the page: script src, modulepreload, preload as=script.
+ * `<script nomodule>` (Next's legacy polyfills) is skipped: browsers that run modules — every
+ * phone browser we target — never download it.
+ */
 export function scriptUrls(html: string, pageUrl: string): string[] {
   const origin = new URL(pageUrl).origin;
   const found = new Set<string>();
@@ -108,7 +115,10 @@ export function scriptUrls(html: string, pageUrl: string): string[] {
   };
   // Inline scripts (the RSC payload) may quote markup; only look at real tags.
   const tags = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, "$1</script>");
-  for (const m of tags.matchAll(/<script\b[^>]*>/gi)) add(attributes(m[0]).get("src"));
+  for (const m of tags.matchAll(/<script\b[^>]*>/gi)) {
+    const a = attributes(m[0]);
+    if (!a.has("nomodule")) add(a.get("src"));
+  }
   for (const m of tags.matchAll(/<link\b[^>]*>/gi)) {
     const a = attributes(m[0]);
     const rel = (a.get("rel") ?? "").toLowerCase().split(/\s+/);
@@ -133,8 +143,28 @@ function measureJs(url: string): Promise<{ bytes: number; gzip: number }> {
   return p;
 }
 
-async function measureRoute(base: string, route: string): Promise<RouteResult> {
-  const res = await fetch(`${base}${route}`, { headers: { "accept-language": "zh-CN" } });
+function cookiePairs(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+/** Signs in through next-auth's credentials endpoint (the API path every integrator can use too). */
+async function signIn(base: string, phone: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiePairs(csrf).join("; ") },
+    body: new URLSearchParams({ csrfToken, phone, password, json: "true" }),
+  });
+  const session = cookiePairs(res).filter((c) => c.includes("qkt.session="));
+  if (session.length === 0) throw new Error(`sign-in as ${phone} failed (HTTP ${res.status})`);
+
+  return session.join("; ");
+}
+
+async function measureRoute(base: string, route: string, cookie?: string): Promise<RouteResult> {
+  const res = await fetch(`${base}${route}`, { headers: { "accept-language": "zh-CN", ...(cookie ? { cookie } : {}) } });
   const html = Buffer.from(await res.arrayBuffer());
   const scripts = scriptUrls(html.toString("utf8"), res.url);
   let jsBytes = 0;
@@ -213,6 +243,14 @@ async function main(): Promise<number> {
     for (const route of routes) {
       try {
         results.push(await measureRoute(base, route));
+      } catch (err) {
+        console.error(`[bench] ${route}: ${(err as Error).message}`);
+      }
+    }
+    const cookie = await signIn(base, DEMO_APPLICANT.phone, DEMO_APPLICANT.password);
+    for (const route of APPLICANT_ROUTES) {
+      try {
+        results.push({ ...(await measureRoute(base, route, cookie)), route: `${route} (applicant)` });
       } catch (err) {
         console.error(`[bench] ${route}: ${(err as Error).message}`);
       }
