@@ -3,6 +3,7 @@
 // Run with DATABASE_URL set; `npm run db:seed`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { seedCustoms } from "../src/modules/customs/seed";
 import { hashPassword } from "../src/modules/identity/passwords";
 import { computeResidentIdCheckDigit, computeUsccCheckChar } from "../src/modules/identity/domain/identifiers";
 import { maskIdentifier } from "../src/modules/identity/domain/masking";
@@ -204,6 +205,7 @@ export async function seedDatabase(db: Db): Promise<{ subjectsCreated: number }>
   const demoIds = await seedDemoUsers(db);
   const subjectsCreated = await seedSubjects(db, demoIds, keys);
   await seedDelegation(db, demoIds);
+  await seedCustoms(db);
   if (subjectsCreated > 0) {
     await db.$transaction((tx) => appendAudit(tx, { actorId: null, action: "seed.applied", targetType: "system", targetId: "seed", after: { subjectsCreated } }));
   }

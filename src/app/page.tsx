@@ -5,6 +5,8 @@ import { HomeTasks } from "@/modules/identity/components/home-tasks";
 import { getActor } from "@/server/session";
 
 const SERVICES = ["subsidy", "customs", "warehouse", "market"] as const;
+// Services that are reachable today link from their card; the others still say "being built".
+const SERVICE_LINKS: Partial<Record<(typeof SERVICES)[number], string>> = { customs: "/customs" };
 
 export default async function HomePage() {
   const { t } = await getT("home");
@@ -29,7 +31,9 @@ export default async function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {SERVICES.map((service) => (
             <li key={service} className="rounded border border-slate-300 bg-white p-4">
-              <h3 className="font-bold">{t(`services.${service}.name`)}</h3>
+              <h3 className="font-bold">
+                {SERVICE_LINKS[service] ? <Link href={SERVICE_LINKS[service]} className="text-emerald-900 underline">{t(`services.${service}.name`)}</Link> : t(`services.${service}.name`)}
+              </h3>
               <p className="mt-1 text-slate-700">{t(`services.${service}.body`)}</p>
               <p className="mt-2 text-sm font-semibold text-slate-600">{t(`services.${service}.status`)}</p>
             </li>

@@ -2,22 +2,24 @@
 // its two JSON files and one line per locale here; tests/unit/locales.test.ts checks parity.
 import enAuth from "../../locales/en/auth.json";
 import enCommon from "../../locales/en/common.json";
+import enCustoms from "../../locales/en/customs.json";
 import enErrors from "../../locales/en/errors.json";
 import enHome from "../../locales/en/home.json";
 import enIdentity from "../../locales/en/identity.json";
 import enSubsidy from "../../locales/en/subsidy.json";
 import zhAuth from "../../locales/zh-CN/auth.json";
 import zhCommon from "../../locales/zh-CN/common.json";
+import zhCustoms from "../../locales/zh-CN/customs.json";
 import zhErrors from "../../locales/zh-CN/errors.json";
 import zhHome from "../../locales/zh-CN/home.json";
 import zhIdentity from "../../locales/zh-CN/identity.json";
 import zhSubsidy from "../../locales/zh-CN/subsidy.json";
 import type { Locale } from "./settings";
 
-export const NAMESPACES = ["common", "auth", "errors", "home", "identity", "subsidy"] as const;
+export const NAMESPACES = ["common", "auth", "errors", "home", "identity", "subsidy", "customs"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES: Record<Locale, Record<Namespace, Record<string, unknown>>> = {
-  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity, subsidy: zhSubsidy },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity, subsidy: enSubsidy },
+  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity, subsidy: zhSubsidy, customs: zhCustoms },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity, subsidy: enSubsidy, customs: enCustoms },
 };

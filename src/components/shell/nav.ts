@@ -5,7 +5,8 @@ export type NavItem = { href: string; labelKey: string };
 
 /** Navigation shows only the services that exist and that this role may use. */
 export function navItemsFor(actor: Actor | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/", labelKey: "nav.home" }];
+  // Customs guidance is public: a farmer needs no account to find out how to ship.
+  const items: NavItem[] = [{ href: "/", labelKey: "nav.home" }, { href: "/customs", labelKey: "nav.customs" }];
   if (!actor) return items;
   if (actor.role === "applicant" || actor.actingFor) {
     items.push({ href: "/subjects", labelKey: "nav.subjects" });

@@ -69,3 +69,16 @@ export function formatMinor(minor: bigint, places: number): string {
 
   return negative ? `-${text}` : text;
 }
+
+/** Sum of decimal strings as decimal text: "0" + "7.5" → "7.5". */
+export function addDecimalStrings(values: readonly string[]): string {
+  const places = Math.max(0, ...values.map(decimalPlaces));
+  const total = values.reduce((sum, v) => {
+    const r = parseDecimal(v);
+
+    return sum + (r.n * 10n ** BigInt(places)) / r.d;
+  }, 0n);
+  const text = formatMinor(total, places);
+
+  return places > 0 ? text.replace(/\.?0+$/, "") : text;
+}

@@ -52,14 +52,14 @@ export type ReliefRule = {
   verifiedOn: string | null;
 };
 
-export type ReliefAnswer =
-  | { status: "eligible"; rule: ReliefRule }
-  | { status: "food_excluded"; rule: ReliefRule }
-  | { status: "mode_not_covered"; rule: ReliefRule }
+export type ReliefAnswer<R extends ReliefRule = ReliefRule> =
+  | { status: "eligible"; rule: R }
+  | { status: "food_excluded"; rule: R }
+  | { status: "mode_not_covered"; rule: R }
   | { status: "outside_window"; rule: null };
 
 /** Whether goods exported on `exportDate` under `modeCode` could come back tax-free within the rule's months. */
-export function returnRelief(input: { category: ProductCategory; modeCode: string; exportDate: string }, rules: readonly ReliefRule[]): ReliefAnswer {
+export function returnRelief<R extends ReliefRule>(input: { category: ProductCategory; modeCode: string; exportDate: string }, rules: readonly R[]): ReliefAnswer<R> {
   const rule = rules.find((r) => r.exportFrom <= input.exportDate && (r.exportUntil === null || input.exportDate <= r.exportUntil));
   if (!rule) return { status: "outside_window", rule: null };
   if (rule.excludesFood && FOOD_CATEGORIES.includes(input.category)) return { status: "food_excluded", rule };
@@ -70,7 +70,7 @@ export function returnRelief(input: { category: ProductCategory; modeCode: strin
 
 // --- tariffs ------------------------------------------------------------------------------------
 
-export type DestinationFact = { code: string; rcepMember: boolean; aseanMember: boolean };
+export type DestinationFact = { rcepMember: boolean; aseanMember: boolean };
 export type TariffFact = { mfnPercent: string | null; preferentialPercent: string | null; agreement: string | null };
 
 /** The preferential rate a destination really grants: RCEP only to RCEP members, ACFTA only to ASEAN members. */

@@ -101,3 +101,12 @@ describe("landed cost", () => {
     expect(computeLandedCost({ ...base, unitPrice: "10", goodsCostFen: 1, platformFeePercent: "100" }, RATES).breakEvenUnitPrice).toBeNull();
   });
 });
+
+describe("decimal helpers", () => {
+  it("adds percentages exactly", async () => {
+    const { addDecimalStrings } = await import("./decimal");
+    expect(addDecimalStrings(["0", "7.5"])).toBe("7.5");
+    expect(addDecimalStrings(["0.1", "0.2"])).toBe("0.3");
+    expect(addDecimalStrings(["10", "20"])).toBe("30");
+  });
+});
