@@ -6,7 +6,7 @@ import { CURRENCIES } from "./domain/rates";
 import type { FieldSpec } from "./reference-tables";
 
 // Messages are i18n keys in the "errors" namespace.
-const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
+const text = (value: unknown) => (typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value) ? String(value) : "");
 
 function fieldSchema(spec: FieldSpec): z.ZodType {
   const empty = (v: unknown) => text(v) === "";
