@@ -26,7 +26,7 @@ export function FactSource({ source, verifiedOn, t, locale }: { source: string; 
       </summary>
       <ul className="mt-1 list-disc space-y-1 break-all pl-5 text-slate-700">
         {parts.map((part) => (
-          <li key={part.text}>{part.href ? <a href={part.href} rel="noopener noreferrer" className="text-emerald-900 underline">{part.text}</a> : part.text}</li>
+          <li key={part.text}>{part.href ? <a href={part.href} rel="noopener noreferrer" className="source-link text-emerald-900 underline">{part.text}</a> : part.text}</li>
         ))}
       </ul>
     </details>

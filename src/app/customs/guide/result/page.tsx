@@ -8,6 +8,7 @@ import { ChecklistSection, CalculatorLink, FxSection, ModesSection, NotesSection
 import { PrintButton } from "@/modules/customs/components/print-button";
 import { buildGuidance } from "@/modules/customs/service";
 import { answersBefore, readAnswers, toQuery, volumeErrors } from "@/modules/customs/wizard";
+import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,10 @@ export default async function GuideResultPage({ searchParams }: { searchParams: 
   });
   const g = guidance;
   const query = toQuery(answersBefore(answers, "result"));
-  const host = (await headers()).get("host") ?? "";
-  const shareUrl = `${host ? `http://${host}` : ""}/customs/guide/result?${query}`;
+  // The portal's own public address when configured; the Host header is only a fallback.
+  const host = (await headers()).get("host");
+  const base = env().NEXTAUTH_URL?.replace(/\/$/, "") ?? (host ? `http://${host}` : "");
+  const shareUrl = `${base}/customs/guide/result?${query}`;
   const productName = locale === "en" ? g.product.nameEn : g.product.nameZh;
   const destinationName = locale === "en" ? g.destination.nameEn : g.destination.nameZh;
   const change = (step: "product" | "destination" | "channel" | "volume") => `/customs/guide?${toQuery(answersBefore(answers, step))}`;
