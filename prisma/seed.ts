@@ -10,6 +10,7 @@ import { maskIdentifier } from "../src/modules/identity/domain/masking";
 import { appendAudit } from "../src/server/audit";
 import { encryptField, lookupHash, parseKey } from "../src/server/crypto";
 import { createDb, type Db } from "../src/server/db";
+import { seedApplications } from "./seed-applications";
 
 export const DEMO_PASSWORD = "Qkt-demo-2026";
 const SEED_DIR = path.join(import.meta.dirname, "seed-data");
@@ -206,6 +207,7 @@ export async function seedDatabase(db: Db): Promise<{ subjectsCreated: number }>
   const subjectsCreated = await seedSubjects(db, demoIds, keys);
   await seedDelegation(db, demoIds);
   await seedCustoms(db);
+  await seedApplications(db, keys);
   if (subjectsCreated > 0) {
     await db.$transaction((tx) => appendAudit(tx, { actorId: null, action: "seed.applied", targetType: "system", targetId: "seed", after: { subjectsCreated } }));
   }

@@ -277,6 +277,17 @@ describe("authorisation", () => {
   });
 });
 
+describe("demo seed", () => {
+  it("gives the Zunyi bureau at least 12 applications in every state, with evidence", async () => {
+    const rows = await testDb().application.findMany({ where: { prefectureCode: "5203", id: { startsWith: "seed-application-" } }, select: { status: true, documents: { select: { documentId: true } } } });
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["draft", "submitted", "in_review", "changes_requested", "approved", "rejected"]));
+    expect(rows.filter((r) => r.status !== "draft").every((r) => r.documents.length > 0 || r.status === "approved")).toBe(true);
+    await seedDatabase(testDb());
+    expect(await testDb().application.count({ where: { id: { startsWith: "seed-application-" } } })).toBe(rows.length);
+  });
+});
+
 describe("dashboard", () => {
   it("agrees with the data", async () => {
     const dashboard = await getDashboard(official);

@@ -10,11 +10,13 @@ export function navItemsFor(actor: Actor | null): NavItem[] {
   if (!actor) return items;
   if (actor.role === "applicant" || actor.actingFor) {
     items.push({ href: "/subjects", labelKey: "nav.subjects" });
+    if (can("applicant", "subsidy.apply") && (!actor.actingFor || actor.actingFor.scope.includes("subsidy"))) items.push({ href: "/applications", labelKey: "nav.applications" });
     if (!actor.actingFor) items.push({ href: "/delegations", labelKey: "nav.delegations" });
     items.push({ href: "/history", labelKey: "nav.history" });
   }
   if (actor.role === "station_staff") items.push({ href: "/station", labelKey: "nav.station" });
   if (actor.role === "official" && can(actor.role, "audit.read")) items.push({ href: "/official", labelKey: "nav.official" });
+  if (actor.role === "official" && can(actor.role, "subsidy.review")) items.push({ href: "/review", labelKey: "nav.review" });
   if (actor.role === "administrator") items.push({ href: "/admin", labelKey: "nav.admin" });
   items.push({ href: "/account", labelKey: "nav.account" });
 
