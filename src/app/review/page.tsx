@@ -8,7 +8,6 @@ import { listProgrammeIds, programmeName } from "@/modules/applications/programm
 import { countiesForReview, listApplications } from "@/modules/applications/service";
 import { requireActor } from "@/server/session";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const selectClass = "rounded border-2 border-slate-700 bg-white px-3 py-2";
 
 /** The area's review queue, filtered by county, programme, status and age; oldest first. */
@@ -21,7 +20,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     countiesForReview(actor),
   ]);
   const countyName = new Map(counties.map((c) => [c.code, locale === "en" ? c.nameEn : c.nameZh]));
-  const now = Date.now();
 
   return (
     <>
@@ -80,7 +78,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                   <td className="p-2">{r.subjectName}</td>
                   <td className="p-2">{countyName.get(r.countyCode) ?? r.countyCode}</td>
                   <td className="p-2"><StatusTag status={r.status} label={t(`status.${r.status}`)} /></td>
-                  <td className="p-2">{r.submittedAt ? `${formatDateTime(r.submittedAt, locale)} · ${t("review.days", { count: Math.floor((now - Date.parse(r.submittedAt)) / DAY_MS) })}` : ""}</td>
+                  <td className="p-2">{r.submittedAt ? `${formatDateTime(r.submittedAt, locale)} · ${t("review.days", { count: r.waitingDays ?? 0 })}` : ""}</td>
                 </tr>
               ))}
             </tbody>

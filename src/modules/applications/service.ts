@@ -466,12 +466,14 @@ export async function listApplicationHistory(actor: Actor, id: string) {
 
 // --- lists, queue and dashboard ----------------------------------------------------------------
 
-export type ApplicationListItem = ReturnType<typeof ZApplicationListItem.parse> & { subjectName: string; stage: number; countyCode: string; createdAt: string };
+export type ApplicationListItem = ReturnType<typeof ZApplicationListItem.parse> & { subjectName: string; stage: number; countyCode: string; createdAt: string; waitingDays: number | null };
 
 function toListItem(row: Awaited<ReturnType<typeof repo.listByApplicant>>[number]): ApplicationListItem {
   const base = ZApplicationListItem.parse({ id: row.id, reference: row.reference, status: row.status, programmeId: row.programmeId, subjectId: row.subjectId, submittedAt: row.submittedAt?.toISOString() ?? null });
 
-  return { ...base, subjectName: row.subject.name, stage: row.stage, countyCode: row.countyCode, createdAt: row.createdAt.toISOString() };
+  const waitingDays = row.submittedAt ? Math.floor((Date.now() - row.submittedAt.getTime()) / (24 * 60 * 60 * 1000)) : null;
+
+  return { ...base, subjectName: row.subject.name, stage: row.stage, countyCode: row.countyCode, createdAt: row.createdAt.toISOString(), waitingDays };
 }
 
 const QUEUE_STATUSES: TApplicationStatus[] = ["submitted", "in_review"];
