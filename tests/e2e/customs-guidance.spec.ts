@@ -143,6 +143,8 @@ test.describe("customs guidance", () => {
   });
 
   test("axe: every customs page, anonymous and official", async ({ page }) => {
+    // Eighteen pages scanned in one test: give it room on a loaded 2-core machine.
+    test.setTimeout(180_000);
     const anonymous = [
       "/customs",
       "/customs/guide",
