@@ -33,7 +33,8 @@ export default defineConfig({
   workers: 1,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
-  timeout: 30_000,
+  // Long multi-page flows on a 2-core machine that also runs the server.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   outputDir: "test-results",
   reporter: [
