@@ -39,7 +39,8 @@ export async function closeTestDb(): Promise<void> {
 afterAll(closeTestDb);
 
 /** Tables resetTables() leaves alone. */
-export const KEPT_TABLES = ["_prisma_migrations", "AuditEvent", "Prefecture", "County"] as const;
+// Programme versions are rules: published ones refuse DELETE (their triggers), like AuditEvent.
+export const KEPT_TABLES = ["_prisma_migrations", "AuditEvent", "Prefecture", "County", "Programme", "ProgrammeVersion"] as const;
 
 /**
  * Empties every app table except KEPT_TABLES (plus `keep`). Uses its own connection with

@@ -10,9 +10,10 @@ export { describeRule, evaluateProgramme, isInEffect } from "./evaluate-programm
 export { FACT_CATALOGUE, FACT_KEYS, FRAGILE_GOODS, SUBJECT_TYPES, getFactDefinition, isFactKey } from "./facts";
 export type { TFactDefinition, TFactKey, TFactType, TFactValue, TFacts } from "./facts";
 export { CRITERION_MESSAGE_KEYS, TRACE_KEYS } from "./messages";
-export { collectCriteriaFacts, collectVersionFacts, listQuestionnaireFacts, rankMissingFacts } from "./questionnaire";
+export { collectCriteriaFacts, collectVersionFacts, listQuestionnaireFacts, pickNextQuestion, rankMissingFacts } from "./questionnaire";
 export type { TMissingFactRank, TQuestion } from "./questionnaire";
-export { draftThresholdChange } from "./reform";
+export { applyParameterEdits, diffVersions, draftThresholdChange, listEditableParameters, redateCases } from "./reform";
+export type { TEditableParameter, TParameterChange, TParameterKind, TVersionDiff } from "./reform";
 export { pickVersionForDate, screenAll } from "./screen";
 export type { TScreenOptions } from "./screen";
 export { simulatePolicyChange } from "./simulate";

@@ -49,3 +49,24 @@ export const rankMissingFacts = (outcomes: readonly TProgrammeOutcome[]): TMissi
     .map(([fact, programmeIds]) => ({ fact, programmeIds }))
     .sort((a, b) => b.programmeIds.length - a.programmeIds.length || FACT_KEYS.indexOf(a.fact) - FACT_KEYS.indexOf(b.fact));
 };
+
+/**
+ * The next question worth asking: for each undecided programme, the first of its
+ * missing facts (criteria in authored order, then the formula) that the person has not
+ * already said they don't know; the fact that is "next" for the most programmes wins,
+ * ties in catalogue order. Asking a programme's own first condition first means a "no"
+ * (not a returning youth) settles it before its later questions (registration date) are
+ * ever asked. Null when no answer can change any outcome.
+ */
+export const pickNextQuestion = (outcomes: readonly TProgrammeOutcome[], skipped: ReadonlySet<TFactKey> = new Set()): TMissingFactRank | null => {
+  const votes = new Map<TFactKey, string[]>();
+  for (const outcome of outcomes.filter((o) => o.status === "unknown")) {
+    const next = outcome.missingFacts.find((fact) => !skipped.has(fact));
+    if (next) votes.set(next, [...(votes.get(next) ?? []), outcome.programmeId]);
+  }
+  const [best] = [...votes.entries()]
+    .map(([fact, programmeIds]) => ({ fact, programmeIds }))
+    .sort((a, b) => b.programmeIds.length - a.programmeIds.length || FACT_KEYS.indexOf(a.fact) - FACT_KEYS.indexOf(b.fact));
+
+  return best ?? null;
+};
