@@ -11,6 +11,7 @@ import { appendAudit } from "../src/server/audit";
 import { encryptField, lookupHash, parseKey } from "../src/server/crypto";
 import { createDb, type Db } from "../src/server/db";
 import { seedApplications } from "./seed-applications";
+import { seedSubsidy } from "./seed-subsidy";
 
 export const DEMO_PASSWORD = "Qkt-demo-2026";
 const SEED_DIR = path.join(import.meta.dirname, "seed-data");
@@ -208,6 +209,7 @@ export async function seedDatabase(db: Db): Promise<{ subjectsCreated: number }>
   await seedDelegation(db, demoIds);
   await seedCustoms(db);
   await seedApplications(db, keys);
+  await seedSubsidy(db);
   if (subjectsCreated > 0) {
     await db.$transaction((tx) => appendAudit(tx, { actorId: null, action: "seed.applied", targetType: "system", targetId: "seed", after: { subjectsCreated } }));
   }

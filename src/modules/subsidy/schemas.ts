@@ -405,3 +405,56 @@ export const ZProgrammeOutcome = z
   })
   .strict();
 export type TProgrammeOutcome = z.infer<typeof ZProgrammeOutcome>;
+
+// ───────────────────────── public API DTOs (issue #3 §5) ─────────────────────────
+
+export const ZApiLegalReference = z
+  .object({ documentNumber: z.string().nullable(), title: z.string(), link: z.url().nullable(), citedIn: z.string().nullable() })
+  .strict();
+
+export const ZProgrammesResponse = z
+  .object({
+    programmes: z.array(
+      z
+        .object({
+          id: ZSlug,
+          title: z.string(),
+          // The programme's standing today: published if any version is in force, else its latest status.
+          status: ZVersionStatus,
+          versions: z.array(
+            z
+              .object({ version: z.number().int().positive(), status: ZVersionStatus, effectiveFrom: ZIsoDate, effectiveTo: ZIsoDate.nullable(), legalReference: ZApiLegalReference })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type TProgrammesResponse = z.infer<typeof ZProgrammesResponse>;
+
+export const ZScreenResponse = z
+  .object({
+    asOf: ZIsoDate,
+    results: z.array(
+      z
+        .object({
+          programmeId: ZSlug,
+          title: z.string(),
+          version: z.number().int().positive(),
+          // A proposal screened "if adopted" (only with includeProposed).
+          proposed: z.boolean(),
+          outcome: ZOutcomeStatus,
+          amount: ZAmountRange.nullable(),
+          criteria: z.array(
+            z
+              .object({ id: z.string().nullable(), fact: ZFactKey, outcome: ZTriState, value: ZFactValue.nullable(), threshold: ZThreshold, explanation: z.string() })
+              .strict(),
+          ),
+          missingFacts: z.array(ZFactKey),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type TScreenResponse = z.infer<typeof ZScreenResponse>;
