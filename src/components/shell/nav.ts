@@ -5,8 +5,12 @@ export type NavItem = { href: string; labelKey: string };
 
 /** Navigation shows only the services that exist and that this role may use. */
 export function navItemsFor(actor: Actor | null): NavItem[] {
-  // Customs guidance is public: a farmer needs no account to find out how to ship.
-  const items: NavItem[] = [{ href: "/", labelKey: "nav.home" }, { href: "/customs", labelKey: "nav.customs" }];
+  // Subsidy screening and customs guidance are public: a farmer needs no account to find out what fits and how to ship.
+  const items: NavItem[] = [
+    { href: "/", labelKey: "nav.home" },
+    { href: "/eligibility", labelKey: "nav.eligibility" },
+    { href: "/customs", labelKey: "nav.customs" },
+  ];
   if (!actor) return items;
   if (actor.role === "applicant" || actor.actingFor) {
     items.push({ href: "/subjects", labelKey: "nav.subjects" });
@@ -17,6 +21,7 @@ export function navItemsFor(actor: Actor | null): NavItem[] {
   if (actor.role === "station_staff") items.push({ href: "/station", labelKey: "nav.station" });
   if (actor.role === "official" && can(actor.role, "audit.read")) items.push({ href: "/official", labelKey: "nav.official" });
   if (actor.role === "official" && can(actor.role, "subsidy.review")) items.push({ href: "/review", labelKey: "nav.review" });
+  if (can(actor.role, "programmes.manage")) items.push({ href: "/official/programmes", labelKey: "nav.programmes" });
   if (actor.role === "administrator") items.push({ href: "/admin", labelKey: "nav.admin" });
   items.push({ href: "/account", labelKey: "nav.account" });
 

@@ -15,6 +15,7 @@ import {
   diffVersions,
   isInEffect,
   listEditableParameters,
+  pickNextQuestion,
   pickVersionForDate,
   redateCases,
   runVersionCases,
@@ -22,6 +23,7 @@ import {
   simulatePolicyChange,
   type TCaseFailure,
   type TEditableParameter,
+  type TFactKey,
   type TFacts,
   type TPublishProblem,
   type TVersionDiff,
@@ -263,7 +265,8 @@ export async function saveScreeningAnswers(actor: Actor, subjectId: string, inpu
   if (!parsed.success) throw new AppError("validation_failed", "validation failed", { fieldErrors: { facts: ["invalid_value"] } });
   const asOf = input.asOf && isValidIsoDate(input.asOf) ? input.asOf : todayIsoInChina();
   // The record's own type, date and county are not answers: they stay on the subject.
-  const { subjectType: _type, registeredOn: _registered, countyCode: _county, ...answers } = parsed.data;
+  const RECORD_FACTS = new Set(["subjectType", "registeredOn", "countyCode"]);
+  const answers = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !RECORD_FACTS.has(key)));
   await db().$transaction(async (tx) => {
     await repo.upsertScreeningAnswers(tx, { subjectId: subject.id, facts: JSON.stringify(answers), asOf, savedById: actor.userId });
     await appendAudit(tx, { ...auditPeople(actor), action: "screening_answers.saved", targetType: "market_subject", targetId: subject.id, after: { asOf, facts: Object.keys(answers) } });
@@ -633,4 +636,15 @@ export async function simulateDraft(actor: Actor, versionId: string): Promise<TD
     counties: countyImpacts,
     changes,
   };
+}
+
+// ───────────────────────── the questionnaire ─────────────────────────
+
+export type TQuestionnaireStep = { outcomes: TProgrammeOutcome[]; next: { fact: TFactKey; programmeIds: string[] } | null; asOf: string };
+
+/** Screens the answers so far (proposals included, shown "if adopted") and picks the next question worth asking. */
+export async function nextQuestionnaireStep(facts: TFacts, dontKnow: readonly TFactKey[], asOf: string = todayIsoInChina()): Promise<TQuestionnaireStep> {
+  const outcomes = await screenFacts(facts, asOf, true);
+
+  return { outcomes, next: pickNextQuestion(outcomes, new Set(dontKnow)), asOf };
 }
