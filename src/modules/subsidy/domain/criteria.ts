@@ -22,7 +22,7 @@ import type { TCriterionMessageKey } from "./messages";
 // (eligibility-anchors §3 rec. 1; USA.gov Benefit Finder's met / unmet / missing).
 
 type TContext = { facts: TFacts; date: TIsoDate; rule: TRuleRef };
-type TPosition = { path: number[]; within: Array<"all" | "any" | "not">; negated: boolean };
+type TPosition = { path: string; within: Array<"all" | "any" | "not">; negated: boolean };
 type TLeafVerdict = Pick<TCriterionOutcome, "status" | "threshold" | "gap" | "message">;
 export type TCriteriaResult = { status: TTriState; leaves: TCriterionOutcome[] };
 
@@ -39,11 +39,27 @@ const INVERSE_COMPARATOR: Record<TComparator, TComparator> = { gt: "lte", gte: "
 
 const message = (key: TCriterionMessageKey, params: TMessage["params"]): TMessage => ({ key, params });
 
-const verdict = (holds: boolean, threshold: TThreshold, met: TMessage, unmet: TMessage, gap: TGap): TLeafVerdict =>
-  holds ? { status: "met", threshold, gap: null, message: met } : { status: "unmet", threshold, gap, message: unmet };
+// Messages and gaps are built lazily: only the side that applies is ever allocated.
+const verdict = (holds: boolean, threshold: TThreshold, met: () => TMessage, unmet: () => TMessage, gap: () => TGap): TLeafVerdict =>
+  holds ? { status: "met", threshold, gap: null, message: met() } : { status: "unmet", threshold, gap: gap(), message: unmet() };
 
-const satisfies = (order: number, cmp: TComparator): boolean =>
-  ({ gt: order > 0, gte: order >= 0, lt: order < 0, lte: order <= 0, eq: order === 0, neq: order !== 0 })[cmp];
+// A switch, not a lookup object: this runs for every comparison of every screening.
+const satisfies = (order: number, cmp: TComparator): boolean => {
+  switch (cmp) {
+    case "gt":
+      return order > 0;
+    case "gte":
+      return order >= 0;
+    case "lt":
+      return order < 0;
+    case "lte":
+      return order <= 0;
+    case "eq":
+      return order === 0;
+    case "neq":
+      return order !== 0;
+  }
+};
 
 const judgeNumber = (node: TCompareCriterion, cmp: TComparator, value: number): TLeafVerdict => {
   const threshold = node.value as number;
@@ -61,14 +77,13 @@ const judgeNumber = (node: TCompareCriterion, cmp: TComparator, value: number): 
   })();
   // At the limit there is no amount to close ("must be more than"), so no numeric gap.
   const gap: TGap = unmetKind === "not_above" || unmetKind === "not_below" || unmetKind === "equal" ? { kind: "mismatch" } : numericGap;
-  const metMessage = message(isMoney ? "met.money" : "met.number", { ...params, cmp });
 
   return verdict(
     satisfies(Math.sign(value - threshold), cmp),
     threshold,
-    metMessage,
-    message(`gap.${prefix}_${unmetKind}` as TCriterionMessageKey, params),
-    gap,
+    () => message(isMoney ? "met.money" : "met.number", { ...params, cmp }),
+    () => message(`gap.${prefix}_${unmetKind}` as TCriterionMessageKey, params),
+    () => gap,
   );
 };
 
@@ -79,9 +94,9 @@ const judgeDate = (node: TCompareCriterion, cmp: TComparator, value: string): TL
   return verdict(
     satisfies(compareIsoDates(value, threshold), cmp),
     threshold,
-    message("met.date", params),
-    message("gap.date_compare", params),
-    { kind: "days", days: countDaysBetween(value, threshold) },
+    () => message("met.date", params),
+    () => message("gap.date_compare", params),
+    () => ({ kind: "days", days: countDaysBetween(value, threshold) }),
   );
 };
 
@@ -98,13 +113,13 @@ const judgeIn = (node: TInCriterion, value: TFactValue, negated: boolean): TLeaf
     const overlaps = (value as string[]).some((item) => node.values.includes(item));
     const params = { fact: node.fact, value: (value as string[]).join(",") };
 
-    return verdict(overlaps !== negated, node.values, message("met.list", params), message(negated ? "gap.list_some" : "gap.list_none", params), mismatch);
+    return verdict(overlaps !== negated, node.values, () => message("met.list", params), () => message(negated ? "gap.list_some" : "gap.list_none", params), () => mismatch);
   }
   const params = { fact: node.fact, value: value as string };
   const family = type === "enum" ? "enum" : "value";
   const unmetKey = `gap.${family}_${negated ? "in" : "not_in"}` as TCriterionMessageKey;
 
-  return verdict(node.values.includes(value as string) !== negated, node.values, message(`met.${family}`, params), message(unmetKey, params), mismatch);
+  return verdict(node.values.includes(value as string) !== negated, node.values, () => message(`met.${family}`, params), () => message(unmetKey, params), () => mismatch);
 };
 
 const judgeIsTrue = (node: TIsTrueCriterion, value: TFactValue, negated: boolean): TLeafVerdict => {
@@ -114,9 +129,9 @@ const judgeIsTrue = (node: TIsTrueCriterion, value: TFactValue, negated: boolean
   return verdict(
     value === expected,
     expected,
-    message(expected ? "met.true" : "met.false", params),
-    message(expected ? "gap.not_true" : "gap.not_false", params),
-    { kind: "mismatch" },
+    () => message(expected ? "met.true" : "met.false", params),
+    () => message(expected ? "gap.not_true" : "gap.not_false", params),
+    () => ({ kind: "mismatch" }),
   );
 };
 
@@ -132,9 +147,9 @@ const judgeAnniversary = (node: TAnniversaryCriterion, value: TFactValue, negate
     return verdict(
       reached,
       threshold,
-      message("met.anniversary", { ...base, monthsRequired }),
-      message("gap.anniversary_not_yet", { ...base, monthsRequired, eligibleFrom: anniversary }),
-      { kind: "duration", monthsElapsed, monthsRequired, eligibleFrom: anniversary, endedOn: null },
+      () => message("met.anniversary", { ...base, monthsRequired }),
+      () => message("gap.anniversary_not_yet", { ...base, monthsRequired, eligibleFrom: anniversary }),
+      () => ({ kind: "duration", monthsElapsed, monthsRequired, eligibleFrom: anniversary, endedOn: null }),
     );
   }
   // Negated: "still within the first N months", e.g. returning youth's first two years.
@@ -143,9 +158,9 @@ const judgeAnniversary = (node: TAnniversaryCriterion, value: TFactValue, negate
   return verdict(
     !reached,
     threshold,
-    message("met.anniversary_within", { ...base, monthsAllowed: monthsRequired, endsOn: lastDay }),
-    message("gap.anniversary_passed", { ...base, monthsAllowed: monthsRequired, endedOn: lastDay }),
-    { kind: "duration", monthsElapsed, monthsRequired, eligibleFrom: null, endedOn: lastDay },
+    () => message("met.anniversary_within", { ...base, monthsAllowed: monthsRequired, endsOn: lastDay }),
+    () => message("gap.anniversary_passed", { ...base, monthsAllowed: monthsRequired, endedOn: lastDay }),
+    () => ({ kind: "duration", monthsElapsed, monthsRequired, eligibleFrom: null, endedOn: lastDay }),
   );
 };
 
@@ -183,7 +198,7 @@ const evaluateLeaf = (node: TLeafCriterion, context: TContext, position: TPositi
       : judgeLeaf(node, value, position.negated, context.date);
 
   return {
-    path: position.path.join("."),
+    path: position.path,
     id: node.id ?? null,
     labelKey: node.labelKey ?? null,
     op: node.op,
@@ -191,38 +206,56 @@ const evaluateLeaf = (node: TLeafCriterion, context: TContext, position: TPositi
     negated: position.negated,
     within: position.within,
     value,
-    ...judged,
+    status: judged.status,
+    threshold: judged.threshold,
+    gap: judged.gap,
+    message: judged.message,
     rule: context.rule,
   };
 };
 
-const evaluateGroup = (group: TGroupCriterion, context: TContext, position: TPosition): TCriteriaResult => {
-  const results = group.of.map((child, index) =>
-    evaluateNode(child, context, { path: [...position.path, index], within: [...position.within, group.op], negated: position.negated }),
-  );
+// Leaves are pushed into one array in authored order; each node returns only its status.
+// (Screening every programme for every subject runs this millions of times: no per-group copies.)
+const evaluateGroup = (group: TGroupCriterion, context: TContext, position: TPosition, leaves: TCriterionOutcome[]): TTriState => {
+  // One `within` array shared by the siblings (never mutated), not one per child.
+  const within = [...position.within, group.op];
   // Children under a `not` come back already negated, so by De Morgan the group
   // combines with its dual: not(all(a, b)) = any(not a, not b) — Kleene logic keeps this.
   const combinesAsAll = (group.op === "all") !== position.negated;
-  const statuses = results.map((result) => result.status);
+  let sawUnmet = false;
+  let sawUnknown = false;
+  let sawMet = false;
+  group.of.forEach((child, index) => {
+    const status = evaluateNode(child, context, { path: `${position.path}.${index}`, within, negated: position.negated }, leaves);
+    if (status === "unmet") sawUnmet = true;
+    else if (status === "unknown") sawUnknown = true;
+    else sawMet = true;
+  });
+  if (combinesAsAll) return sawUnmet ? "unmet" : sawUnknown ? "unknown" : "met";
 
-  return { status: combinesAsAll ? combineAll(statuses) : combineAny(statuses), leaves: results.flatMap((result) => result.leaves) };
+  return sawMet ? "met" : sawUnknown ? "unknown" : "unmet";
 };
 
-const evaluateNode = (node: TCriterion, context: TContext, position: TPosition): TCriteriaResult => {
+const evaluateNode = (node: TCriterion, context: TContext, position: TPosition, leaves: TCriterionOutcome[]): TTriState => {
   switch (node.op) {
     case "not":
-      return evaluateNode(node.of, context, { path: [...position.path, 0], within: [...position.within, "not"], negated: !position.negated });
+      return evaluateNode(node.of, context, { path: `${position.path}.0`, within: [...position.within, "not"], negated: !position.negated }, leaves);
     case "all":
     case "any":
-      return evaluateGroup(node, context, position);
+      return evaluateGroup(node, context, position, leaves);
     default: {
       const leaf = evaluateLeaf(node, context, position);
+      leaves.push(leaf);
 
-      return { status: leaf.status, leaves: [leaf] };
+      return leaf.status;
     }
   }
 };
 
 /** Evaluates a criteria tree; leaves come back flattened in authored order. */
-export const evaluateCriteria = (criteria: TCriterion, facts: TFacts, date: TIsoDate, rule: TRuleRef): TCriteriaResult =>
-  evaluateNode(criteria, { facts, date, rule }, { path: [0], within: [], negated: false });
+export const evaluateCriteria = (criteria: TCriterion, facts: TFacts, date: TIsoDate, rule: TRuleRef): TCriteriaResult => {
+  const leaves: TCriterionOutcome[] = [];
+  const status = evaluateNode(criteria, { facts, date, rule }, { path: "0", within: [], negated: false }, leaves);
+
+  return { status, leaves };
+};

@@ -22,17 +22,25 @@ export const pickVersionForDate = (
   date: TIsoDate,
   options: TScreenOptions = {},
 ): TProgrammeVersion | null => {
-  const sorted = [...versions].sort(byVersionDescending);
-  const inForce = sorted.find((version) => version.status === "published" && isInEffect(version, date));
+  // One pass for the highest-numbered match of each kind: this runs per programme per screening.
+  let inForce: TProgrammeVersion | null = null;
+  let proposed: TProgrammeVersion | null = null;
+  for (const version of versions) {
+    if (version.status === "published" && isInEffect(version, date) && (!inForce || byVersionDescending(version, inForce) < 0)) inForce = version;
+    if (version.status === "proposed" && (!proposed || byVersionDescending(version, proposed) < 0)) proposed = version;
+  }
   if (inForce) return inForce;
-  if (options.includeProposed === false) return null;
 
-  return sorted.find((version) => version.status === "proposed") ?? null;
+  return options.includeProposed === false ? null : proposed;
 };
 
 const groupByProgramme = (versions: readonly TProgrammeVersion[]): Map<string, TProgrammeVersion[]> => {
   const groups = new Map<string, TProgrammeVersion[]>();
-  for (const version of versions) groups.set(version.programmeId, [...(groups.get(version.programmeId) ?? []), version]);
+  for (const version of versions) {
+    const group = groups.get(version.programmeId);
+    if (group) group.push(version);
+    else groups.set(version.programmeId, [version]);
+  }
 
   return groups;
 };
