@@ -267,38 +267,42 @@ function post(agent: http.Agent, body: string): Promise<number> {
   });
 }
 
-function apiBodies(): string[] {
+// A different applicant per request (random amounts and dates), so nothing the server
+// memoises can turn the load into one repeated answer.
+function bodyFactory(): () => string {
   const next = random(7);
   const types = ["individual", "cooperative", "micro_enterprise", "enterprise"];
+  let i = 0;
 
-  return Array.from({ length: 100 }, (_, i) =>
-    JSON.stringify({
+  return () => {
+    i += 1;
+
+    return JSON.stringify({
       facts: {
         subjectType: types[i % types.length],
-        registeredOn: `20${10 + (i % 16)}-0${1 + (i % 9)}-15`,
+        registeredOn: `20${10 + Math.floor(next() * 16)}-0${1 + Math.floor(next() * 9)}-${10 + Math.floor(next() * 18)}`,
         annualTurnoverCny: Math.floor(next() * 10_000_000),
         annualCbecTurnoverCny: Math.floor(next() * 6_000_000),
         trainedPersons: i % 4,
-        certificationFeeCny: (i % 3) * 1234.5,
+        certificationFeeCny: Math.floor(next() * 100_000) / 100,
       },
       asOf: "2026-11-23",
       includeProposed: i % 2 === 0,
-    }),
-  );
+    });
+  };
 }
 
 async function load(seconds: number, record: boolean): Promise<{ latencies: number[]; statuses: Map<number, number>; ms: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const bodies = apiBodies();
+  const nextBody = bodyFactory();
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const start = performance.now();
   const end = start + seconds * 1000;
-  let counter = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < end) {
-        const body = bodies[counter++ % bodies.length] as string;
+        const body = nextBody();
         const t0 = performance.now();
         const status = await post(agent, body).catch(() => 0);
         if (record) {

@@ -1,11 +1,26 @@
 import type { Locale } from "./settings";
 
+// Building an Intl.NumberFormat costs far more than using one (tens of microseconds:
+// the screen API formats dozens of amounts per request), so each shape is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ""}|${options.minimumFractionDigits ?? ""}|${options.maximumFractionDigits ?? ""}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+
+  return format;
+}
+
 // Money is integer fen in the domain; it becomes yuan only here, at the edge.
 export function formatMoneyFen(fen: number, locale: Locale, options: { withSymbol?: boolean } = {}): string {
   const yuan = fen / 100;
   const hasFen = fen % 100 !== 0;
 
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: options.withSymbol === false ? "decimal" : "currency",
     currency: "CNY",
     minimumFractionDigits: hasFen ? 2 : 0,
@@ -14,7 +29,7 @@ export function formatMoneyFen(fen: number, locale: Locale, options: { withSymbo
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale, {}).format(value);
 }
 
 /** ISO date (YYYY-MM-DD) → locale text, without letting a time zone move the day. */
@@ -38,5 +53,5 @@ export function todayIsoInChina(now: Date = new Date()): string {
 
 /** Basis points (integers in stored rules) → a percentage: 500 → "5%", 1250 → "12.5%". */
 export function formatBasisPoints(bps: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10000);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bps / 10000);
 }

@@ -110,17 +110,29 @@ const stripStorage = ({ programmeId, version, status, effectiveFrom, effectiveTo
 });
 
 // Parsed screenable versions, re-read only when a version row changed (a count and a
-// max(updatedAt) per request). Derived state: every instance checks the database, so a
-// publish on one app process is seen by the next request on any other.
-let screenableCache: { fingerprint: string; versions: TProgrammeVersion[] } | undefined;
+// max(updatedAt)), and that check made at most once a second. Derived state, not shared
+// state: every instance checks the database itself, so a version published on one app
+// process screens applicants on every other within a second.
+const FINGERPRINT_TTL_MS = 1_000;
+let screenableCache: { fingerprint: string; checkedAt: number; versions: TProgrammeVersion[] } | undefined;
 
-export async function loadScreenableVersions(): Promise<TProgrammeVersion[]> {
+export async function loadScreenableVersions(now: number = Date.now()): Promise<TProgrammeVersion[]> {
+  if (screenableCache && now - screenableCache.checkedAt < FINGERPRINT_TTL_MS) return screenableCache.versions;
   const fingerprint = await repo.versionsFingerprint(db());
-  if (screenableCache?.fingerprint === fingerprint) return screenableCache.versions;
+  if (screenableCache?.fingerprint === fingerprint) {
+    screenableCache.checkedAt = now;
+
+    return screenableCache.versions;
+  }
   const versions = (await repo.listScreenableVersions(db())).map((row) => stripStorage(toDomainVersion(row)));
-  screenableCache = { fingerprint, versions };
+  screenableCache = { fingerprint, checkedAt: now, versions };
 
   return versions;
+}
+
+/** Forgets the parsed versions (after a publish in this process, and in tests). */
+export function forgetScreenableVersions(): void {
+  screenableCache = undefined;
 }
 
 // One i18next instance per locale: the resources are static, so this is not state.
@@ -134,6 +146,24 @@ export function subsidyTranslator(locale: Locale): TFunction {
   }
 
   return t;
+}
+
+// An i18next call costs tens of microseconds (option spreading, nesting, formatters) and
+// a screening explains ~35 criteria, most of them the same few sentences ("not answered
+// yet: …"). Explanations are a pure function of locale, key and params: a bounded memo.
+const EXPLANATION_MEMO_LIMIT = 20_000;
+const explanations = new Map<string, string>();
+
+function explain(locale: Locale, message: { key: string; params: Record<string, string | number> }): string {
+  const memoKey = `${locale}|${message.key}|${JSON.stringify(message.params)}`;
+  let text = explanations.get(memoKey);
+  if (text === undefined) {
+    text = subsidyTranslator(locale)(message.key, message.params);
+    if (explanations.size >= EXPLANATION_MEMO_LIMIT) explanations.clear();
+    explanations.set(memoKey, text);
+  }
+
+  return text;
 }
 
 // ───────────────────────── screening (public) ─────────────────────────
@@ -168,8 +198,6 @@ export function parseScreenRequest(body: unknown, today: string = todayIsoInChin
 }
 
 export function toScreenResponse(outcomes: readonly TProgrammeOutcome[], asOf: string, locale: Locale): TScreenResponse {
-  const t = subsidyTranslator(locale);
-
   return ZScreenResponse.parse({
     asOf,
     results: outcomes.map((outcome) => ({
@@ -185,7 +213,7 @@ export function toScreenResponse(outcomes: readonly TProgrammeOutcome[], asOf: s
         outcome: criterion.status,
         value: criterion.value,
         threshold: criterion.threshold,
-        explanation: t(criterion.message.key, criterion.message.params),
+        explanation: explain(locale, criterion.message),
       })),
       missingFacts: outcome.missingFacts,
     })),
@@ -541,6 +569,7 @@ export async function publishDraft(actor: Actor, versionId: string): Promise<voi
         after: { programmeId: draft.programmeId, version: draft.version, effectiveFrom: draft.effectiveFrom, effectiveTo: draft.effectiveTo, closed },
       });
     });
+    forgetScreenableVersions();
   } catch (error) {
     // The database's trigger is the backstop for a race the checks above did not see.
     if (error instanceof Error && error.message.includes(OVERLAP_MESSAGE)) throw new AppError("conflict", "overlapping_version");
