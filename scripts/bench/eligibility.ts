@@ -208,24 +208,39 @@ function compare(ours: TVerdicts, theirs: TVerdicts): { checked: number; disagre
 
 const rate = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 async function benchEvaluators(): Promise<boolean> {
   const programmes = [...new Set(SEED_PROGRAMME_VERSIONS.map((v) => v.programmeId))];
   const versions = programmes
     .map((id) => pickVersionForDate(SEED_PROGRAMME_VERSIONS.filter((v) => v.programmeId === id), DATE))
     .filter((v): v is TProgrammeVersion => v !== null);
   const subjects = generateSubjects(SUBJECTS);
-  // Warm both up (JIT), then measure.
+  // Warm both up (JIT), then alternate rounds so both see the same machine: on a shared
+  // 2-core box one round can lose half its time to someone else's build; the best
+  // round is the least disturbed one, the median says how disturbed the rest were.
   runOurs(versions, subjects.slice(0, 500));
   await runJre(versions, subjects.slice(0, 500));
-  const ours = runOurs(versions, subjects);
-  const jre = await runJre(versions, subjects);
+  const oursMs: number[] = [];
+  const jreMs: number[] = [];
+  let ours: { verdicts: TVerdicts; ms: number } | undefined;
+  let jre: { verdicts: TVerdicts; ms: number } | undefined;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    ours = runOurs(versions, subjects);
+    jre = await runJre(versions, subjects);
+    oursMs.push(ours.ms);
+    jreMs.push(jre.ms);
+  }
+  if (!ours || !jre) throw new Error("BENCH_ROUNDS must be at least 1");
   const { checked, disagreements } = compare(ours.verdicts, jre.verdicts);
   const tally = (status: TOutcomeStatus) => ours.verdicts.reduce((n, v) => n + [...v.values()].filter((s) => s === status).length, 0);
-  console.log(`eligibility evaluators: ${subjects.length} subjects × ${versions.length} programmes on ${DATE}`);
+  const [bestOurs, bestJre] = [Math.min(...oursMs), Math.min(...jreMs)];
+  console.log(`eligibility evaluators: ${subjects.length} subjects × ${versions.length} programmes on ${DATE}, best of ${ROUNDS} alternating rounds (median in brackets)`);
   console.log(`  outcomes: ${tally("eligible")} eligible, ${tally("ineligible")} ineligible, ${tally("unknown")} unknown`);
-  console.log(`  ours:              ${ours.ms.toFixed(0)} ms  ${rate(subjects.length, ours.ms).toLocaleString("en-US")} subjects/s`);
-  console.log(`  json-rules-engine: ${jre.ms.toFixed(0)} ms  ${rate(subjects.length, jre.ms).toLocaleString("en-US")} subjects/s`);
-  console.log(`  ratio: ${(jre.ms / ours.ms).toFixed(1)}× (goal ≥ 10×)`);
+  console.log(`  ours:              ${bestOurs.toFixed(0)} ms  ${rate(subjects.length, bestOurs).toLocaleString("en-US")} subjects/s  (${rate(subjects.length, median(oursMs)).toLocaleString("en-US")})`);
+  console.log(`  json-rules-engine: ${bestJre.toFixed(0)} ms  ${rate(subjects.length, bestJre).toLocaleString("en-US")} subjects/s  (${rate(subjects.length, median(jreMs)).toLocaleString("en-US")})`);
+  console.log(`  ratio: ${(bestJre / bestOurs).toFixed(1)}× best, ${(median(jreMs) / median(oursMs)).toFixed(1)}× median (goal ≥ 10×)`);
   console.log(`  agreement: ${checked - disagreements.length}/${checked} outcomes identical`);
   for (const line of disagreements.slice(0, 10)) console.log(`    ${line}`);
 
@@ -253,10 +268,13 @@ async function waitForHealth(deadline: number): Promise<void> {
   throw new Error("server did not become healthy");
 }
 
-function post(agent: http.Agent, body: string): Promise<number> {
+function send(agent: http.Agent, body: string | null): Promise<number> {
   return new Promise((resolve, reject) => {
+    const options: http.RequestOptions = body === null
+      ? { host: "127.0.0.1", port: PORT, path: "/api/health", method: "GET", agent }
+      : { host: "127.0.0.1", port: PORT, path: "/api/v1/eligibility/screen", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } };
     const request = http.request(
-      { host: "127.0.0.1", port: PORT, path: "/api/v1/eligibility/screen", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      options,
       (response) => {
         response.resume();
         response.on("end", () => resolve(response.statusCode ?? 0));
@@ -292,7 +310,7 @@ function bodyFactory(): () => string {
   };
 }
 
-async function load(seconds: number, record: boolean): Promise<{ latencies: number[]; statuses: Map<number, number>; ms: number }> {
+async function load(seconds: number, record: boolean, baseline = false): Promise<{ latencies: number[]; statuses: Map<number, number>; ms: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const nextBody = bodyFactory();
   const latencies: number[] = [];
@@ -302,9 +320,9 @@ async function load(seconds: number, record: boolean): Promise<{ latencies: numb
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < end) {
-        const body = nextBody();
+        const body = baseline ? null : nextBody();
         const t0 = performance.now();
-        const status = await post(agent, body).catch(() => 0);
+        const status = await send(agent, body).catch(() => 0);
         if (record) {
           latencies.push(performance.now() - t0);
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -326,12 +344,18 @@ async function benchEndpoint(): Promise<void> {
   try {
     await waitForHealth(Date.now() + 20 * 60_000);
     await load(3, false);
-    const { latencies, statuses, ms } = await load(SECONDS, true);
-    const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`screen endpoint: POST /api/v1/eligibility/screen, ${CONCURRENCY} concurrent clients, ${SECONDS} s`);
-    console.log(`  requests: ${latencies.length}  status: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(" ")}`);
-    console.log(`  throughput: ${rate(latencies.length, ms)} req/s (goal ≥ 250)`);
-    console.log(`  latency: p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms (goal < 100)  p99 ${percentile(sorted, 99).toFixed(1)} ms`);
+    const report = (label: string, { latencies, statuses, ms }: Awaited<ReturnType<typeof load>>) => {
+      const sorted = [...latencies].sort((a, b) => a - b);
+      console.log(`${label}, ${CONCURRENCY} concurrent clients`);
+      console.log(`  requests: ${latencies.length}  status: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(" ")}`);
+      console.log(`  throughput: ${rate(latencies.length, ms)} req/s`);
+      console.log(`  latency: p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms`);
+    };
+    report(`screen endpoint: POST /api/v1/eligibility/screen, ${SECONDS} s (goal ≥ 250 req/s, p95 < 100 ms)`, await load(SECONDS, true));
+    // The same server's floor: a route that only runs SELECT 1, under the same load.
+    report(`baseline: GET /api/health (SELECT 1), 5 s`, await load(5, true, true));
+    const load1 = (await import("node:os")).loadavg()[0] ?? 0;
+    console.log(`  machine: ${(await import("node:os")).cpus().length} cores, load average ${load1.toFixed(1)} (the load generator shares them)`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
