@@ -37,18 +37,18 @@ describe("reading answers", () => {
 
   it("reads each kind of question and says what is wrong", () => {
     expect(readAnswer("annualCbecTurnoverFen", ["80万"])).toEqual({ ok: true, value: 80_000_000 });
-    expect(readAnswer("annualCbecTurnoverFen", [""])).toEqual({ ok: false, error: "answer_required" });
+    expect(readAnswer("annualCbecTurnoverFen", [""])).toEqual({ ok: false, error: "answer_none" });
     expect(readAnswer("annualCbecTurnoverFen", ["abc"])).toEqual({ ok: false, error: "answer_money" });
     expect(readAnswer("peopleTrained", ["3"])).toEqual({ ok: true, value: 3 });
     expect(readAnswer("peopleTrained", ["2.5"])).toEqual({ ok: false, error: "answer_integer" });
     expect(readAnswer("isReturningYouth", ["no"])).toEqual({ ok: true, value: false });
-    expect(readAnswer("isReturningYouth", [])).toEqual({ ok: false, error: "answer_required" });
+    expect(readAnswer("isReturningYouth", [])).toEqual({ ok: false, error: "answer_none" });
     expect(readAnswer("registeredOn", ["2024-02-29"])).toEqual({ ok: true, value: "2024-02-29" });
     expect(readAnswer("registeredOn", ["2025-02-29"])).toEqual({ ok: false, error: "answer_date" });
     expect(readAnswer("subjectType", ["cooperative"])).toEqual({ ok: true, value: "cooperative" });
-    expect(readAnswer("subjectType", ["company"])).toEqual({ ok: false, error: "answer_required" });
+    expect(readAnswer("subjectType", ["company"])).toEqual({ ok: false, error: "answer_none" });
     expect(readAnswer("fragileGoods", ["silverware", "batik", "silverware"])).toEqual({ ok: true, value: ["silverware", "batik"] });
     expect(readAnswer("fragileGoods", ["none"])).toEqual({ ok: true, value: [] });
-    expect(readAnswer("fragileGoods", [])).toEqual({ ok: false, error: "answer_required" });
+    expect(readAnswer("fragileGoods", [])).toEqual({ ok: false, error: "answer_none" });
   });
 });

@@ -45,7 +45,7 @@ export function listAnswered(state: TQuestionnaireState): TFactKey[] {
 
 // ───────────── reading one answer from a form ─────────────
 
-export type TAnswerResult = { ok: true; value: TFacts[TFactKey] } | { ok: false; error: "answer_required" | "answer_money" | "answer_integer" | "answer_date" };
+export type TAnswerResult = { ok: true; value: TFacts[TFactKey] } | { ok: false; error: "answer_none" | "answer_money" | "answer_integer" | "answer_date" };
 
 const WAN = 10_000;
 
@@ -71,34 +71,34 @@ export function readAnswer(fact: TFactKey, values: readonly string[]): TAnswerRe
   const first = (values[0] ?? "").trim();
   switch (definition.type) {
     case "money_fen": {
-      if (first === "") return { ok: false, error: "answer_required" };
+      if (first === "") return { ok: false, error: "answer_none" };
       const fen = parseYuanAnswer(first);
 
       return fen === null ? { ok: false, error: "answer_money" } : { ok: true, value: fen };
     }
     case "integer": {
-      if (first === "") return { ok: false, error: "answer_required" };
+      if (first === "") return { ok: false, error: "answer_none" };
       const cleaned = first.replace(/[,，\s]/g, "");
 
       return /^\d{1,9}$/.test(cleaned) ? { ok: true, value: Number(cleaned) } : { ok: false, error: "answer_integer" };
     }
     case "boolean":
-      return first === "yes" ? { ok: true, value: true } : first === "no" ? { ok: true, value: false } : { ok: false, error: "answer_required" };
+      return first === "yes" ? { ok: true, value: true } : first === "no" ? { ok: true, value: false } : { ok: false, error: "answer_none" };
     case "date": {
-      if (first === "") return { ok: false, error: "answer_required" };
+      if (first === "") return { ok: false, error: "answer_none" };
       const parsed = ZFacts.safeParse({ [fact]: first });
 
       return parsed.success ? { ok: true, value: first } : { ok: false, error: "answer_date" };
     }
     case "enum":
-      return definition.allowedValues.includes(first) ? { ok: true, value: first } : { ok: false, error: "answer_required" };
+      return definition.allowedValues.includes(first) ? { ok: true, value: first } : { ok: false, error: "answer_none" };
     case "string_list": {
       const chosen = values.filter((value) => definition.allowedValues.includes(value));
       if (chosen.length > 0) return { ok: true, value: [...new Set(chosen)] as TFacts[TFactKey] };
 
-      return values.includes("none") ? { ok: true, value: [] } : { ok: false, error: "answer_required" };
+      return values.includes("none") ? { ok: true, value: [] } : { ok: false, error: "answer_none" };
     }
     case "code":
-      return definition.pattern.test(first) ? { ok: true, value: first } : { ok: false, error: "answer_required" };
+      return definition.pattern.test(first) ? { ok: true, value: first } : { ok: false, error: "answer_none" };
   }
 }

@@ -9,7 +9,7 @@ import { getActor } from "@/server/session";
 
 type Search = { a?: string; s?: string; fact?: string; error?: string; v?: string };
 
-const ERRORS = new Set(["answer_required", "answer_money", "answer_integer", "answer_date"]);
+const ERRORS = new Set(["answer_none", "answer_money", "answer_integer", "answer_date"]);
 
 async function subjectName(subjectId: string | undefined): Promise<string | null> {
   if (!subjectId) return null;
