@@ -28,7 +28,8 @@ function versionColumns(version: TProgrammeVersion) {
 // reach today's 5,000,000 CBEC threshold; a handful sit between 500,000 and 5,000,000 —
 // the ones a lower threshold would reach (the simulation's demo).
 const DEMO_ANSWERS: Record<string, TFacts> = {
-  湄潭县茶香农民专业合作社: { annualTurnoverFen: yuan(1_100_000), annualCbecTurnoverFen: yuan(800_000), completedRecognisedTraining: true, peopleTrained: 4, holdsGreenCertification: true },
+  // The demo applicant's cooperative: no training answers, so the applications demo still asks them.
+  湄潭县茶香农民专业合作社: { annualTurnoverFen: yuan(1_100_000), annualCbecTurnoverFen: yuan(800_000), holdsGreenCertification: true },
   遵义市播州区红辣椒农民专业合作社: { annualTurnoverFen: yuan(650_000), annualCbecTurnoverFen: yuan(300_000) },
   湄潭兰馨抹茶有限公司: { annualTurnoverFen: yuan(3_200_000), annualCbecTurnoverFen: yuan(1_800_000), overseasWarehouseInvestmentFen: 0 },
   遵义虾子辣椒食品有限公司: { annualTurnoverFen: yuan(2_600_000), annualCbecTurnoverFen: yuan(900_000), smallParcelFreightFen: yuan(4_000) },

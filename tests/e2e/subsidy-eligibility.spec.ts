@@ -81,6 +81,8 @@ test.describe("subsidy questionnaire", () => {
     await expect(page.getByRole("heading", { name: "保存这些回答" })).toBeVisible();
     await page.getByRole("button", { name: "保存回答" }).click();
     await expect(page.getByRole("status")).toContainText("已保存");
+    await page.getByRole("link", { name: "保存后去申请补贴" }).click();
+    await expect(page).toHaveURL(/\/subjects\/[^/]+\/apply$/);
   });
 });
 

@@ -6,6 +6,10 @@ import type { Actor } from "@/server/actor";
 import { SEED_PROGRAMME_VERSIONS } from "@/modules/subsidy/seed-programmes";
 import type { TProgrammeVersion } from "@/modules/subsidy/schemas";
 import { createDraft, getDraftReview, getProgrammeForOfficials, publishDraft, saveScreeningAnswers, simulateDraft, startSubjectScreening, toVersionData, updateDraftJson, updateDraftParameters } from "@/modules/subsidy/service";
+import { randomInt } from "node:crypto";
+import { computeUsccCheckChar } from "@/modules/identity/domain/identifiers";
+import { createSubject, registerApplicant } from "@/modules/identity/service";
+import { listApplyOptions, startApplication } from "@/modules/applications/service";
 import { seedDatabase } from "../../prisma/seed";
 import { testDb } from "./support/db";
 
@@ -195,5 +199,22 @@ describe("saved screening answers", () => {
     const stranger = await testDb().user.findUniqueOrThrow({ where: { phone: "13800000001" } });
     await expect(startSubjectScreening({ ...actor, userId: stranger.id }, subject.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(saveScreeningAnswers(actor, subject.id, { facts: { nonsense: 1 } })).rejects.toMatchObject({ code: "validation_failed" });
+  });
+});
+
+describe("saved answers carry into an application (issue #4)", () => {
+  it("screens the apply options with them and copies them onto a new application", async () => {
+    const user = await registerApplicant({ phone: `135${String(randomInt(0, 100_000_000)).padStart(8, "0")}`, name: "带入测试", password: "Meitan-tea-garden-2026", countyCode: "520328" }, { ip: "192.0.2.72", locale: "zh-CN" });
+    const actor: Actor = { userId: user.id, role: "applicant", name: user.name, countyCode: "520328", prefectureCode: null, stationId: null, actingFor: null, ip: "192.0.2.72" };
+    const org = Array.from({ length: 9 }, () => "0123456789ABCDEFGHJKLMNPQRTUWXY"[randomInt(0, 31)]).join("");
+    const first17 = `93520328${org}`;
+    const subject = await createSubject(actor, { type: "cooperative", name: "湄潭县带入测试合作社", idKind: "uscc", idNumber: first17 + computeUsccCheckChar(first17), countyCode: "520328", registeredOn: "2021-03-01", products: "绿茶" });
+    await saveScreeningAnswers(actor, subject.id, { facts: { completedRecognisedTraining: true, peopleTrained: 3 } });
+    const options = await listApplyOptions(actor, subject.id);
+    expect(options.options.find((o) => o.programmeId === "training-subsidy")?.outcome).toMatchObject({ status: "eligible", amount: { minFen: 450_000, maxFen: 450_000 } });
+    const application = await startApplication(actor, { subjectId: subject.id, programmeId: "training-subsidy" });
+    const row = await testDb().application.findUniqueOrThrow({ where: { id: application.id } });
+    expect(JSON.parse(row.facts)).toMatchObject({ completedRecognisedTraining: true, peopleTrained: 3, subjectType: "cooperative" });
+    expect(JSON.parse(row.screeningAnswers ?? "{}")).toEqual({ completedRecognisedTraining: true, peopleTrained: 3 });
   });
 });

@@ -7,6 +7,7 @@ import { getSubject } from "@/modules/identity/service";
 import { collectVersionFacts, evaluateProgramme } from "@/modules/subsidy/domain";
 import type { TFacts } from "@/modules/subsidy/domain";
 import { ZProgrammeVersion, type TProgrammeOutcome, type TProgrammeVersion } from "@/modules/subsidy/schemas";
+import { savedScreeningFacts } from "@/modules/subsidy/service";
 import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/actor";
 import { appendAudit } from "@/server/audit";
 import { encryptField } from "@/server/crypto";
@@ -146,7 +147,8 @@ export async function listApplyOptions(actor: Actor, subjectId: string) {
   const subject = await getSubject(actor, subjectId);
   if (subject.ownerId !== subjectOwnerId(actor)) throw notFound("subject");
   const today = todayIsoInChina();
-  const known: TFacts = { subjectType: subject.type, registeredOn: subject.registeredOn, countyCode: subject.countyCode };
+  // The questionnaire's saved answers (subsidy module) screen the options too.
+  const known: TFacts = { ...(await savedScreeningFacts(actor, subjectId)), subjectType: subject.type, registeredOn: subject.registeredOn, countyCode: subject.countyCode };
   const open = await Promise.all(versionsInForce(today).map(async (version) => ({ version, open: await repo.findOpenApplication(db(), subjectId, version.programmeId) })));
 
   return { subject, options: open.map(({ version, open: existing }) => ({ programmeId: version.programmeId, outcome: evaluateProgramme(version, known, today), existing })) };
@@ -167,7 +169,9 @@ export async function startApplication(actor: Actor, input: unknown): Promise<Ap
 
   // The screening answers carry over; what the portal knows about the subject fills the rest.
   const needed = new Set<string>(collectVersionFacts(version));
-  const known: Record<string, unknown> = { subjectType: subject.type, registeredOn: subject.registeredOn, countyCode: subject.countyCode, ...(data.facts ?? {}) };
+  // Without answers in the request, the subject's saved questionnaire answers carry over.
+  const saved = data.facts ?? (await savedScreeningFacts(actor, subject.id));
+  const known: Record<string, unknown> = { ...saved, subjectType: subject.type, registeredOn: subject.registeredOn, countyCode: subject.countyCode, ...(data.facts ?? {}) };
   const facts = Object.fromEntries(Object.entries(known).filter(([key, value]) => needed.has(key) && value !== null && value !== undefined));
   const year = Number(today.slice(0, 4));
 
@@ -186,7 +190,7 @@ export async function startApplication(actor: Actor, input: unknown): Promise<Ap
       ruleSnapshot: JSON.stringify(version),
       reviewStages: JSON.stringify(reviewStagesFor(version.programmeId)),
       facts: JSON.stringify(facts),
-      screeningAnswers: data.facts ? JSON.stringify(data.facts) : null,
+      screeningAnswers: Object.keys(saved).length > 0 ? JSON.stringify(saved) : null,
       status: "draft",
     });
     await repo.createEvent(tx, { applicationId: created.id, action: "created", fromStatus: null, toStatus: "draft", stage: null, actorId: actor.userId, onBehalfOfId: actor.actingFor?.applicantId ?? null });

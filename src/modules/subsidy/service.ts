@@ -286,6 +286,13 @@ export async function startSubjectScreening(actor: Actor, subjectId: string): Pr
   return { subjectId: subject.id, name: subject.name, facts: subjectFacts(subject), savedAsOf: subject.screeningAnswers?.asOf ?? null };
 }
 
+/** The subject's saved questionnaire answers ({} when none), for an application to carry over (issue #4). */
+export async function savedScreeningFacts(actor: Actor, subjectId: string): Promise<TFacts> {
+  const subject = await findOwnSubject(actor, subjectId);
+
+  return subject.screeningAnswers ? (ZFacts.safeParse(JSON.parse(subject.screeningAnswers.facts)).data ?? {}) : {};
+}
+
 /** Saves the questionnaire's answers for a subject, for the application to carry over (issue #4). */
 export async function saveScreeningAnswers(actor: Actor, subjectId: string, input: { facts: unknown; asOf?: string }): Promise<void> {
   const subject = await findOwnSubject(actor, subjectId);

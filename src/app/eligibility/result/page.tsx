@@ -92,6 +92,9 @@ export default async function ResultPage({ searchParams }: { searchParams: Promi
             <input type="hidden" name="s" value={subject.subjectId} />
             <SubmitButton>{t("screen.result.save_button")}</SubmitButton>
           </ActionForm>
+          <p className="mt-3">
+            <Link href={`/subjects/${subject.subjectId}/apply`} className="font-semibold text-emerald-800 underline">{t("screen.result.apply")}</Link>
+          </p>
         </section>
       ) : !actor ? (
         <p className="rounded bg-white p-4">
