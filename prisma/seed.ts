@@ -12,6 +12,7 @@ import { encryptField, lookupHash, parseKey } from "../src/server/crypto";
 import { createDb, type Db } from "../src/server/db";
 import { seedApplications } from "./seed-applications";
 import { seedSubsidy } from "./seed-subsidy";
+import { seedWarehouses } from "./seed-warehouse";
 
 export const DEMO_PASSWORD = "Qkt-demo-2026";
 const SEED_DIR = path.join(import.meta.dirname, "seed-data");
@@ -79,17 +80,25 @@ export const DEMO_USERS: DemoUser[] = [
   { phone: "13800000005", name: "杨辣椒", role: "applicant", countyCode: "520304" },
   { phone: "13800000006", name: "马服务", role: "station_staff", countyCode: "520526", stationId: "station-520526-centre" },
   { phone: "13800000007", name: "陈复核", role: "official", prefectureCode: "5203" },
+  { phone: "13800000008", name: "阮仓管", role: "warehouse_operator" },
+  // The Weining apple grower who books cold storage in Hanoi (issue #6's demo): seeded earlier
+  // without a phone, he now signs in himself; seedDemoUsers adopts his existing account.
+  { phone: "13800000009", name: "马德福", role: "applicant", countyCode: "520526" },
 ];
 
 async function seedDemoUsers(db: Db): Promise<Map<string, string>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, string>();
   for (const user of DEMO_USERS) {
-    const existing = await db.user.findUnique({ where: { phone: user.phone }, select: { id: true } });
+    const byPhone = await db.user.findUnique({ where: { phone: user.phone }, select: { id: true } });
+    // A seeded farmer without a phone who is now a demo account keeps his id (and his subjects).
+    const adopted = byPhone ? null : await db.user.findFirst({ where: { name: user.name, role: user.role, phone: null, countyCode: user.countyCode ?? null }, select: { id: true } });
     const data = { name: user.name, role: user.role, countyCode: user.countyCode ?? null, prefectureCode: user.prefectureCode ?? null, stationId: user.stationId ?? null, isDemo: true };
-    const saved = existing
-      ? await db.user.update({ where: { id: existing.id }, data, select: { id: true } })
-      : await db.user.create({ data: { ...data, phone: user.phone, passwordHash }, select: { id: true } });
+    const saved = byPhone
+      ? await db.user.update({ where: { id: byPhone.id }, data, select: { id: true } })
+      : adopted
+        ? await db.user.update({ where: { id: adopted.id }, data: { ...data, phone: user.phone, passwordHash }, select: { id: true } })
+        : await db.user.create({ data: { ...data, phone: user.phone, passwordHash }, select: { id: true } });
     ids.set(user.phone, saved.id);
   }
 
@@ -109,8 +118,8 @@ const SUBJECTS: SeedSubject[] = [
   { owner: "张阿妹", type: "cooperative", name: "台江县施洞苗绣专业合作社", countyCode: "522630", registeredOn: "2019-09-23", products: ["苗绣挂件", "苗绣服饰"] },
   { owner: "张阿妹", type: "individual_farmer", name: "张阿妹", countyCode: "522630", registeredOn: "2016-02-29", products: ["苗绣片料"] },
   { owner: "杨银匠", type: "micro_small_enterprise", name: "雷山县控拜银饰工艺品有限公司", countyCode: "522634", registeredOn: "2020-01-06", products: ["苗族银饰"] },
-  { owner: "马德福", type: "cooperative", name: "威宁县迤那苹果种植专业合作社", countyCode: "520526", registeredOn: "2018-10-10", products: ["威宁苹果"] },
-  { owner: "马德福", type: "individual_farmer", name: "马德福", countyCode: "520526", registeredOn: "2024-02-29", products: ["苹果"] },
+  { owner: "13800000009", type: "cooperative", name: "威宁县迤那苹果种植专业合作社", countyCode: "520526", registeredOn: "2018-10-10", products: ["威宁苹果"] },
+  { owner: "13800000009", type: "individual_farmer", name: "马德福", countyCode: "520526", registeredOn: "2024-02-29", products: ["苹果"] },
   { owner: "韦小红", type: "cooperative", name: "镇宁县蜂糖李专业合作社", countyCode: "520423", registeredOn: "2019-06-18", products: ["镇宁蜂糖李"] },
   { owner: "吴大山", type: "cooperative", name: "岑巩县柚子种植专业合作社", countyCode: "522626", registeredOn: "2020-03-30", products: ["岑巩柚子"] },
   { owner: "刘桂兰", type: "cooperative", name: "修文县猕猴桃专业合作社", countyCode: "520123", registeredOn: "2016-07-07", products: ["修文猕猴桃"] },
@@ -129,7 +138,7 @@ const SUBJECTS: SeedSubject[] = [
   { owner: "韦小红", type: "individual_farmer", name: "韦小红", countyCode: "520423", registeredOn: "2022-07-01", products: ["蜂糖李"] },
   { owner: "吴大山", type: "individual_farmer", name: "吴大山", countyCode: "522626", registeredOn: "2021-01-15", products: ["柚子"] },
   { owner: "何秀英", type: "individual_farmer", name: "何秀英", countyCode: "520328", registeredOn: "2019-10-01", products: ["茶叶"] },
-  { owner: "马德福", type: "micro_small_enterprise", name: "威宁高原果品贸易有限公司", countyCode: "520526", registeredOn: "2023-05-12", products: ["苹果", "苹果干"] },
+  { owner: "13800000009", type: "micro_small_enterprise", name: "威宁高原果品贸易有限公司", countyCode: "520526", registeredOn: "2023-05-12", products: ["苹果", "苹果干"] },
 ];
 
 const USCC_ORG_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -210,6 +219,7 @@ export async function seedDatabase(db: Db): Promise<{ subjectsCreated: number }>
   await seedCustoms(db);
   await seedApplications(db, keys);
   await seedSubsidy(db);
+  await seedWarehouses(db, demoIds);
   if (subjectsCreated > 0) {
     await db.$transaction((tx) => appendAudit(tx, { actorId: null, action: "seed.applied", targetType: "system", targetId: "seed", after: { subjectsCreated } }));
   }

@@ -261,6 +261,25 @@ export function postgresAdminUrl(): string {
  * replays the history on a shadow database; the SQLite adapter's shadow connection
  * refuses multi-statement scripts, so this goes through a real database instead.)
  */
+/**
+ * Hand-written CHECK constraints (e.g. WarehouseCapacityDay's reserved <= capacity) have no
+ * place in Prisma's schema language, and the WASM schema engine's PostgreSQL describer panics
+ * on any CHECK constraint (7.10.0-7.561d7b4). Diffing happens on a throwaway database, so
+ * drop them there first; the migrations themselves keep them.
+ */
+async function dropCheckConstraints(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table: string; name: string }>(
+      "SELECT c.relname AS table, k.conname AS name FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype = 'c' AND n.nspname = 'public'",
+    );
+    for (const row of rows) await client.query(`ALTER TABLE "${row.table.replaceAll('"', '""')}" DROP CONSTRAINT "${row.name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function pendingSchemaDiff(provider: Provider, options: Omit<CreateMigrationOptions, "providers" | "now" | "log"> = {}): Promise<string> {
   const files = providerSchema(provider, options.schemaDir ?? SOURCE_SCHEMA_DIR);
   return withThrowawayDatabase(
@@ -268,6 +287,7 @@ export async function pendingSchemaDiff(provider: Provider, options: Omit<Create
     (url) =>
       withEngine(provider, url, async (h) => {
         await applyWith(h, provider, options.migrationsRoot);
+        if (provider === "postgresql") await dropCheckConstraints(url);
         const result = await h.engine.diff({
           from: { tag: "schemaDatasource", files, configDir: ROOT },
           to: { tag: "schemaDatamodel", files },

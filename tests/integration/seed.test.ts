@@ -66,9 +66,9 @@ describe("seedDatabase", () => {
     expect(first.stations).toBeGreaterThan(88); // plus the village points
   });
 
-  it("creates the 7 demo users with the roles, counties, prefectures and stations of DEMO_USERS", async () => {
-    expect(DEMO_USERS).toHaveLength(7);
-    expect(first.demoUsers).toBe(7);
+  it("creates the 9 demo users with the roles, counties, prefectures and stations of DEMO_USERS", async () => {
+    expect(DEMO_USERS).toHaveLength(9);
+    expect(first.demoUsers).toBe(9);
     const users = await testDb().user.findMany({ where: { isDemo: true } });
     expect(users.map((u) => u.phone).sort()).toEqual(DEMO_USERS.map((u) => u.phone).sort());
     for (const demo of DEMO_USERS) {

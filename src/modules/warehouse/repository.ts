@@ -1,0 +1,260 @@
+import "server-only";
+import { Prisma } from "@/generated/sqlite/client";
+import { dbProvider, type Db, type Tx } from "@/server/db";
+import type { LedgerDay, Temperature } from "./domain/ledger";
+
+// The only Prisma importer of the warehouse module. The ledger statements are raw SQL because
+// Prisma's query API has neither SELECT … FOR UPDATE nor a conditional increment that reports
+// which rows it touched (shared/notes/reliability-anchors.md A3); every value is a bound
+// parameter of a tagged template, never spliced text.
+type Client = Db | Tx;
+
+const isPostgres = () => dbProvider() === "postgresql";
+
+export const warehouseSelect = {
+  id: true,
+  code: true,
+  nameZh: true,
+  nameEn: true,
+  countryCode: true,
+  cityZh: true,
+  cityEn: true,
+  operatorZh: true,
+  operatorEn: true,
+  kind: true,
+  ambientCapacity: true,
+  coldCapacity: true,
+  openingDate: true,
+  priceList: true,
+  subsidyBps: true,
+  subsidyCapFen: true,
+} as const;
+
+export type WarehouseRow = Prisma.WarehouseGetPayload<{ select: typeof warehouseSelect }>;
+
+export function listWarehouses(client: Client, filter: { countryCode?: string; coldOnly?: boolean } = {}) {
+  return client.warehouse.findMany({
+    where: { ...(filter.countryCode ? { countryCode: filter.countryCode } : {}), ...(filter.coldOnly ? { coldCapacity: { gt: 0 } } : {}) },
+    orderBy: [{ kind: "desc" }, { code: "asc" }],
+    select: warehouseSelect,
+  });
+}
+
+export function listWarehousesByIds(client: Client, ids: string[]) {
+  return client.warehouse.findMany({ where: { id: { in: ids } }, orderBy: { code: "asc" }, select: warehouseSelect });
+}
+
+export function findWarehouseByCode(client: Client, code: string) {
+  return client.warehouse.findUnique({ where: { code }, select: warehouseSelect });
+}
+
+export function listCountryCodes(client: Client) {
+  return client.warehouse.findMany({ distinct: ["countryCode"], orderBy: { countryCode: "asc" }, select: { countryCode: true } });
+}
+
+export function createWarehouse(client: Client, data: Omit<WarehouseRow, "id">) {
+  return client.warehouse.create({ data, select: warehouseSelect });
+}
+
+export function updateWarehouse(client: Client, id: string, data: Prisma.WarehouseUncheckedUpdateInput) {
+  return client.warehouse.update({ where: { id }, data, select: warehouseSelect });
+}
+
+export function operatorWarehouseIds(client: Client, userId: string) {
+  return client.warehouseOperator.findMany({ where: { userId }, select: { warehouseId: true } });
+}
+
+// --- the ledger ------------------------------------------------------------------------
+
+/** Existing ledger rows of a range, in day order (days without a row have the default capacity). */
+export function ledgerDays(client: Client, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<LedgerDay[]> {
+  return client.warehouseCapacityDay.findMany({
+    where: { warehouseId, temperature, day: { gte: from, lte: to } },
+    orderBy: { day: "asc" },
+    select: { day: true, capacity: true, reserved: true },
+  });
+}
+
+/**
+ * Creates the missing ledger rows of a range at `capacity` (or, when null, at the warehouse's
+ * default capacity read in the same statement). One INSERT … ON CONFLICT DO NOTHING, so on
+ * SQLite the transaction's first statement is a write. On PostgreSQL a shared lock on the
+ * warehouse row first waits for a capacity change in progress (which holds it exclusively),
+ * so no row is ever created from a default that is being replaced.
+ */
+export async function materialiseDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, capacity: number | null): Promise<void> {
+  const column = temperature === "cold" ? Prisma.sql`w."coldCapacity"` : Prisma.sql`w."ambientCapacity"`;
+  const value = capacity === null ? column : Prisma.sql`${capacity}`;
+  if (isPostgres()) {
+    const pgValue = capacity === null ? column : Prisma.sql`${capacity}::int`;
+    await tx.$queryRaw`SELECT 1 FROM "Warehouse" WHERE "id" = ${warehouseId} FOR SHARE`;
+    await tx.$executeRaw`
+      INSERT INTO "WarehouseCapacityDay" ("warehouseId", "temperature", "day", "capacity", "reserved")
+      SELECT w."id", ${temperature}::text, to_char(d, 'YYYY-MM-DD'), ${pgValue}, 0
+      FROM "Warehouse" w CROSS JOIN generate_series(${from}::date, ${to}::date, interval '1 day') AS d
+      WHERE w."id" = ${warehouseId}
+      ORDER BY 3
+      ON CONFLICT DO NOTHING`;
+    return;
+  }
+  await tx.$executeRaw`
+    WITH RECURSIVE d(day) AS (SELECT ${from} UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < ${to})
+    INSERT INTO "WarehouseCapacityDay" ("warehouseId", "temperature", "day", "capacity", "reserved")
+    SELECT w."id", ${temperature}, d.day, ${value}, 0
+    FROM "Warehouse" w, d
+    WHERE w."id" = ${warehouseId}
+    ON CONFLICT DO NOTHING`;
+}
+
+/**
+ * PostgreSQL only: row-locks a range in day order, so two bookings that overlap always lock
+ * their shared days in the same order and cannot deadlock. (SQLite has one writer at a time.)
+ */
+export async function lockDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<void> {
+  if (!isPostgres()) return;
+  await tx.$queryRaw`
+    SELECT "day" FROM "WarehouseCapacityDay"
+    WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
+    ORDER BY "day" FOR UPDATE`;
+}
+
+/**
+ * The conditional write: adds `volume` to every day of the range that still has room and
+ * returns the days it changed. The caller books only when that is every day of the range.
+ */
+export async function reserveDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, volume: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ day: string }[]>`
+    UPDATE "WarehouseCapacityDay" SET "reserved" = "reserved" + ${volume}
+    WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
+      AND "reserved" + ${volume} <= "capacity"
+    RETURNING "day"`;
+
+  return rows.map((r) => r.day);
+}
+
+/** Takes `volume` back off the given days (a cancellation, or undoing a partial reservation). */
+export function releaseDays(tx: Tx, warehouseId: string, temperature: Temperature, days: string[], volume: number): Promise<number> {
+  if (days.length === 0) return Promise.resolve(0);
+
+  return tx.$executeRaw`
+    UPDATE "WarehouseCapacityDay" SET "reserved" = "reserved" - ${volume}
+    WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" IN (${Prisma.join(days)})`;
+}
+
+/** Sets a range's capacity where the booked volume still fits; returns the days that did not. */
+export async function setCapacity(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string | null, capacity: number): Promise<LedgerDay[]> {
+  const until = to ?? "9999-12-31";
+  await tx.$executeRaw`
+    UPDATE "WarehouseCapacityDay" SET "capacity" = ${capacity}
+    WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${until}
+      AND "reserved" <= ${capacity}`;
+
+  return tx.warehouseCapacityDay.findMany({
+    where: { warehouseId, temperature, day: { gte: from, lte: until }, reserved: { gt: capacity } },
+    orderBy: { day: "asc" },
+    select: { day: true, capacity: true, reserved: true },
+  });
+}
+
+/** The next number of a named counter: one atomic upsert on both providers. */
+export async function nextCounter(tx: Tx, name: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ value: number | bigint }[]>`
+    INSERT INTO "WarehouseCounter" ("name", "value") VALUES (${name}, 1)
+    ON CONFLICT ("name") DO UPDATE SET "value" = "WarehouseCounter"."value" + 1
+    RETURNING "value"`;
+  const value = rows[0]?.value;
+  if (value === undefined) throw new Error("counter upsert returned nothing");
+
+  return Number(value);
+}
+
+// --- bookings --------------------------------------------------------------------------
+
+export const bookingSelect = {
+  id: true,
+  reference: true,
+  warehouseId: true,
+  subjectId: true,
+  fromDate: true,
+  toDate: true,
+  days: true,
+  volume: true,
+  temperature: true,
+  status: true,
+  quote: true,
+  totalFen: true,
+  subsidyFen: true,
+  bookedById: true,
+  onBehalfOfId: true,
+  arrivedAt: true,
+  departedAt: true,
+  cancelledAt: true,
+  createdAt: true,
+  warehouse: { select: { code: true, nameZh: true, nameEn: true, cityZh: true, cityEn: true } },
+  subject: { select: { name: true, ownerId: true, countyCode: true } },
+} as const;
+
+export type BookingRow = Prisma.WarehouseBookingGetPayload<{ select: typeof bookingSelect }>;
+
+export function createBooking(tx: Tx, data: Prisma.WarehouseBookingUncheckedCreateInput) {
+  return tx.warehouseBooking.create({ data, select: bookingSelect });
+}
+
+export function findBooking(client: Client, id: string) {
+  return client.warehouseBooking.findUnique({ where: { id }, select: bookingSelect });
+}
+
+export function listBookingsOfOwner(client: Client, ownerId: string) {
+  return client.warehouseBooking.findMany({ where: { subject: { ownerId } }, orderBy: [{ fromDate: "desc" }, { createdAt: "desc" }], take: 200, select: bookingSelect });
+}
+
+export function listBookingsAtWarehouses(client: Client, warehouseIds: string[], statuses: string[]) {
+  return client.warehouseBooking.findMany({ where: { warehouseId: { in: warehouseIds }, status: { in: statuses } }, orderBy: [{ fromDate: "asc" }, { reference: "asc" }], take: 300, select: bookingSelect });
+}
+
+/** Bookings holding capacity on any of `days`. */
+export function bookingsCovering(client: Client, warehouseId: string, temperature: Temperature, days: string[], statuses: readonly string[]) {
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last) return Promise.resolve([]);
+
+  return client.warehouseBooking.findMany({
+    where: { warehouseId, temperature, status: { in: [...statuses] }, fromDate: { lte: last }, toDate: { gte: first } },
+    orderBy: { fromDate: "asc" },
+    select: bookingSelect,
+  });
+}
+
+/** Compare-and-swap on status (cal.com's confirm path): the count says whether we won. */
+export async function transitionBooking(tx: Tx, id: string, from: string, to: string, at: Date): Promise<boolean> {
+  const stamp = to === "cancelled" ? { cancelledAt: at } : to === "arrived" ? { arrivedAt: at } : to === "departed" ? { departedAt: at } : {};
+  const { count } = await tx.warehouseBooking.updateMany({ where: { id, status: from }, data: { status: to, ...stamp } });
+
+  return count === 1;
+}
+
+export function subjectsOfOwner(client: Client, ownerId: string) {
+  return client.marketSubject.findMany({ where: { ownerId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, ownerId: true, countyCode: true, products: true } });
+}
+
+export function findSubjectOwner(client: Client, id: string) {
+  return client.marketSubject.findUnique({ where: { id }, select: { id: true, name: true, ownerId: true, countyCode: true } });
+}
+
+// --- idempotency keys ------------------------------------------------------------------
+
+export function deleteExpiredKey(tx: Tx, userId: string, key: string, now: Date) {
+  return tx.idempotencyKey.deleteMany({ where: { userId, key, expiresAt: { lte: now } } });
+}
+
+export function insertKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date }) {
+  return tx.idempotencyKey.create({ data: { ...data, status: 0, responseBody: "" }, select: { id: true } });
+}
+
+export function completeKey(tx: Tx, id: string, status: number, responseBody: string) {
+  return tx.idempotencyKey.update({ where: { id }, data: { status, responseBody }, select: { id: true } });
+}
+
+export function findKey(client: Client, userId: string, key: string) {
+  return client.idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { scope: true, requestHash: true, status: true, responseBody: true, expiresAt: true } });
+}
