@@ -267,7 +267,7 @@ describe("who may book", () => {
     await expect(bad({ volumeM3: "1.001" })).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { volumeM3: ["volume_too_precise"] } });
     await expect(bad({ volumeM3: 0.1 + 0.2 })).rejects.toMatchObject({ code: "validation_failed" });
     await expect(bad({ to: addDays(from, 180) })).rejects.toMatchObject({ fieldErrors: { to: ["range_too_long"] } });
-    await expect(bad({ from: addDays(TODAY, -1) })).rejects.toMatchObject({ fieldErrors: { from: ["date_in_past"] } });
+    await expect(bad({ from: addDays(TODAY, -1) })).rejects.toMatchObject({ fieldErrors: { from: ["start_in_past"] } });
     await expect(bad({ cold: true })).rejects.toMatchObject({ fieldErrors: { cold: ["no_cold_chain"] } });
     expect((await bad({ to: addDays(from, 179) })).status).toBe(201);
   });

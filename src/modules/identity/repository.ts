@@ -252,7 +252,7 @@ export function createApiToken(client: Client, data: { userId: string; name: str
 }
 
 export function findApiTokenByHash(client: Client, tokenHash: string) {
-  return client.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, expiresAt: true, revokedAt: true, user: { select: sessionUserSelect } } });
+  return client.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: sessionUserSelect } } });
 }
 
 export function listApiTokens(client: Client, userId: string) {

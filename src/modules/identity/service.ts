@@ -120,12 +120,15 @@ export async function issueApiToken(input: unknown, context: { ip: string }): Pr
   return { token, expiresAt };
 }
 
+const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
 export async function userForApiToken(token: string): Promise<SessionUser | null> {
   const found = await repo.findApiTokenByHash(db(), hashToken(token));
   const now = new Date();
   if (!found || found.revokedAt || found.expiresAt <= now || found.user.disabledAt) return null;
   if (found.user.isDemo && !demoAccountsAllowed()) return null;
-  await repo.touchApiToken(db(), found.id, now);
+  // "Last used" to the minute is enough; a write on every API call would queue behind SQLite's one writer.
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOKEN_TOUCH_INTERVAL_MS) await repo.touchApiToken(db(), found.id, now);
 
   return toSessionUser(found.user);
 }

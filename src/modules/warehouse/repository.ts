@@ -119,14 +119,18 @@ export async function lockDays(tx: Tx, warehouseId: string, temperature: Tempera
 }
 
 /**
- * The conditional write: adds `volume` to every day of the range that still has room and
- * returns the days it changed. The caller books only when that is every day of the range.
+ * The conditional write, all or nothing: adds `volume` to every day of the range only if every
+ * day has room (and a ledger row), in one statement, and returns the days it changed — all of
+ * them or none. On PostgreSQL the rows are already locked by lockDays, so the statement's
+ * snapshot holds their latest values; on SQLite the statement runs under the single write lock.
  */
-export async function reserveDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, volume: number): Promise<string[]> {
+export async function reserveDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, days: number, volume: number): Promise<string[]> {
   const rows = await tx.$queryRaw<{ day: string }[]>`
     UPDATE "WarehouseCapacityDay" SET "reserved" = "reserved" + ${volume}
     WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
-      AND "reserved" + ${volume} <= "capacity"
+      AND (SELECT COUNT(*) FROM "WarehouseCapacityDay" f
+           WHERE f."warehouseId" = ${warehouseId} AND f."temperature" = ${temperature} AND f."day" BETWEEN ${from} AND ${to}
+             AND f."reserved" + ${volume} <= f."capacity") = ${days}
     RETURNING "day"`;
 
   return rows.map((r) => r.day);
@@ -197,7 +201,7 @@ export const bookingSelect = {
 export type BookingRow = Prisma.WarehouseBookingGetPayload<{ select: typeof bookingSelect }>;
 
 export function createBooking(tx: Tx, data: Prisma.WarehouseBookingUncheckedCreateInput) {
-  return tx.warehouseBooking.create({ data, select: bookingSelect });
+  return tx.warehouseBooking.create({ data, select: { id: true } });
 }
 
 export function findBooking(client: Client, id: string) {

@@ -200,12 +200,13 @@ async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Makes sure every day of the range has a ledger row; a cheap read skips the write when they all exist. */
-async function ensureLedgerRows(warehouse: repo.WarehouseRow, temperature: Temperature, from: string, to: string, days: number): Promise<void> {
-  const existing = await db().warehouseCapacityDay.count({ where: { warehouseId: warehouse.id, temperature, day: { gte: from, lte: to } } });
-  if (existing === days) return;
+/** Creates the missing ledger rows of a range (their own short transaction, before booking). */
+async function ensureLedgerRows(warehouse: repo.WarehouseRow, temperature: Temperature, from: string, to: string): Promise<void> {
   await withRetries(() => db().$transaction((tx) => repo.materialiseDays(tx, warehouse.id, temperature, from, to, null), TX_OPTIONS));
 }
+
+/** Thrown inside the booking transaction when ledger rows are missing: roll back, create them, try again. */
+class MissingLedgerRows extends Error {}
 
 /**
  * One booking transaction. Order matters: on SQLite the first statement is a write (the
@@ -221,14 +222,15 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
     keyId = (await repo.insertKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS) })).id;
   }
   await repo.lockDays(tx, warehouse.id, temperature, plan.from, plan.to);
-  const reserved = await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, volume);
+  const reserved = await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
   let response: BookingResponse;
   if (reserved.length !== plan.days) {
-    // Short somewhere: undo the days that did fit and say which day is short. The rows are
-    // still ours (row locks / the single writer), so the figures are exact, not a later guess.
-    await repo.releaseDays(tx, warehouse.id, temperature, reserved, volume);
+    // Nothing was reserved. Say which day is short: the rows are still ours (row locks / the
+    // single writer), so the figures are exact, not a later guess.
     const rows = await repo.ledgerDays(tx, warehouse.id, temperature, plan.from, plan.to);
-    const short = firstShortDay(rows, volume) ?? { day: eachDay(plan.from, plan.to).find((d) => !rows.some((r) => r.day === d)) ?? plan.from, free: 0 };
+    if (rows.length !== plan.days) throw new MissingLedgerRows();
+    const short = firstShortDay(rows, volume);
+    if (!short) throw new Error("conditional reservation failed with every day free");
     response = { status: 409, body: { error: "insufficient_capacity", date: short.day, freeM3: formatCentiM3(short.free) }, replayed: false };
   } else {
     const year = Number(todayIsoInChina(plan.now).slice(0, 4));
@@ -290,19 +292,24 @@ export async function bookStorage(actor: Actor, code: string, input: unknown, op
   const temperature = temperatureOf(data.cold);
   if (temperature === "cold" && warehouse.coldCapacity === 0) throw fieldError("cold", "no_cold_chain");
   const requestHash = sha256Hex(JSON.stringify([warehouse.code, subject.id, data.from, data.to, data.volumeM3, temperature, actor.actingFor?.applicantId ?? null]));
-  if (key) {
-    const replay = await replayKey(actor.userId, key, requestHash, now);
-    if (replay) return replay;
-  }
   const plan: BookingPlan = { actor, warehouse, subjectId: subject.id, from: data.from, to: data.to, days, volume: data.volumeM3, temperature, quote: quoteOf(warehouse, days, data.volumeM3, temperature), now, idempotency: key ? { key, requestHash } : null };
-  await ensureLedgerRows(warehouse, temperature, data.from, data.to, days);
+  const book = () => withRetries(() => db().$transaction((tx) => runBooking(tx, plan), TX_OPTIONS));
   try {
-    return await withRetries(() => db().$transaction((tx) => runBooking(tx, plan), TX_OPTIONS));
+    try {
+      return await book();
+    } catch (error) {
+      if (!(error instanceof MissingLedgerRows)) throw error;
+      // First booking of some of these days: create their rows, then book for real.
+      await ensureLedgerRows(warehouse, temperature, data.from, data.to);
+      return await book();
+    }
   } catch (error) {
-    // Another request with the same key committed first: answer with its response.
+    // The same key was used before (or by a concurrent retry that committed first): answer
+    // with the stored response, or 422 when the key came with another request.
     if (key && isUniqueViolation(error)) {
       const replay = await replayKey(actor.userId, key, requestHash, now);
       if (replay) return replay;
+      throw new AppError("conflict", "idempotency_key_in_use");
     }
     throw error;
   }
@@ -464,7 +471,7 @@ export async function saveWarehouse(actor: Actor, input: unknown, existingCode?:
   if (existingCode) {
     const existing = await requireWarehouse(existingCode);
     // Capacity and code are not edited here: a reduction must be checked against bookings.
-    const { code: _code, ambientCapacity: _a, coldCapacity: _c, ...details } = data;
+    const details = Object.fromEntries(Object.entries(data).filter(([key]) => !["code", "ambientCapacity", "coldCapacity"].includes(key)));
     const saved = await db().$transaction(async (tx) => {
       const row = await repo.updateWarehouse(tx, existing.id, details);
       await appendAudit(tx, { ...auditPeople(actor), action: "warehouse.updated", targetType: "warehouse", targetId: existing.id, before: { ...existing }, after: details });

@@ -24,7 +24,7 @@ describe("booking ranges (whole days, both ends included)", () => {
 
   it("refuses reversed, past, pre-opening, too-distant and impossible dates", () => {
     expect(checkBookingRange("2026-12-02", "2026-12-01", context)).toMatchObject({ ok: false, reason: "range_reversed" });
-    expect(checkBookingRange("2026-11-22", "2026-11-30", context)).toMatchObject({ ok: false, reason: "date_in_past" });
+    expect(checkBookingRange("2026-11-22", "2026-11-30", context)).toMatchObject({ ok: false, reason: "start_in_past" });
     expect(checkBookingRange("2026-11-23", "2026-11-23", context)).toEqual({ ok: true, days: 1 });
     expect(checkBookingRange("2027-03-01", "2027-03-05", { today: context.today, openingDate: "2027-04-01" })).toMatchObject({ ok: false, reason: "before_opening" });
     expect(checkBookingRange("2027-11-24", "2027-11-25", context)).toMatchObject({ ok: false, reason: "too_far_ahead" });

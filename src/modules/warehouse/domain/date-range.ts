@@ -46,7 +46,7 @@ export function eachDay(from: string, to: string): string[] {
 
 export type RangeCheck =
   | { ok: true; days: number }
-  | { ok: false; field: "from" | "to"; reason: "date_invalid" | "range_reversed" | "range_too_long" | "date_in_past" | "before_opening" | "too_far_ahead" };
+  | { ok: false; field: "from" | "to"; reason: "date_invalid" | "range_reversed" | "range_too_long" | "start_in_past" | "before_opening" | "too_far_ahead" };
 
 /**
  * Whether a booking range is acceptable: valid dates, `to` not before `from`, at most 180 days,
@@ -58,7 +58,7 @@ export function checkBookingRange(from: string, to: string, context: { today: st
   const days = rangeLength(from, to);
   if (days < 1) return { ok: false, field: "to", reason: "range_reversed" };
   if (days > MAX_BOOKING_DAYS) return { ok: false, field: "to", reason: "range_too_long" };
-  if (from < context.today) return { ok: false, field: "from", reason: "date_in_past" };
+  if (from < context.today) return { ok: false, field: "from", reason: "start_in_past" };
   if (from < context.openingDate) return { ok: false, field: "from", reason: "before_opening" };
   if (daysBetween(context.today, from) > MAX_LEAD_DAYS) return { ok: false, field: "from", reason: "too_far_ahead" };
 
