@@ -6,7 +6,7 @@ import { getActor } from "@/server/session";
 
 const SERVICES = ["subsidy", "customs", "warehouse", "market"] as const;
 // Services that are reachable today link from their card; the others still say "being built".
-const SERVICE_LINKS: Partial<Record<(typeof SERVICES)[number], string>> = { subsidy: "/eligibility", customs: "/customs" };
+const SERVICE_LINKS: Partial<Record<(typeof SERVICES)[number], string>> = { subsidy: "/eligibility", customs: "/customs", warehouse: "/warehouses" };
 
 export default async function HomePage() {
   const { t } = await getT("home");

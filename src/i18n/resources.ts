@@ -9,6 +9,7 @@ import enHome from "../../locales/en/home.json";
 import enIdentity from "../../locales/en/identity.json";
 import enSubsidy from "../../locales/en/subsidy.json";
 import zhApplications from "../../locales/zh-CN/applications.json";
+import enWarehouse from "../../locales/en/warehouse.json";
 import zhAuth from "../../locales/zh-CN/auth.json";
 import zhCommon from "../../locales/zh-CN/common.json";
 import zhCustoms from "../../locales/zh-CN/customs.json";
@@ -16,12 +17,13 @@ import zhErrors from "../../locales/zh-CN/errors.json";
 import zhHome from "../../locales/zh-CN/home.json";
 import zhIdentity from "../../locales/zh-CN/identity.json";
 import zhSubsidy from "../../locales/zh-CN/subsidy.json";
+import zhWarehouse from "../../locales/zh-CN/warehouse.json";
 import type { Locale } from "./settings";
 
-export const NAMESPACES = ["common", "auth", "errors", "home", "identity", "subsidy", "customs", "applications"] as const;
+export const NAMESPACES = ["common", "auth", "errors", "home", "identity", "subsidy", "customs", "applications", "warehouse"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES: Record<Locale, Record<Namespace, Record<string, unknown>>> = {
-  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity, subsidy: zhSubsidy, customs: zhCustoms, applications: zhApplications },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity, subsidy: enSubsidy, customs: enCustoms, applications: enApplications },
+  "zh-CN": { common: zhCommon, auth: zhAuth, errors: zhErrors, home: zhHome, identity: zhIdentity, subsidy: zhSubsidy, customs: zhCustoms, applications: zhApplications, warehouse: zhWarehouse },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, identity: enIdentity, subsidy: enSubsidy, customs: enCustoms, applications: enApplications, warehouse: enWarehouse },
 };

@@ -14,6 +14,8 @@ export const DEMO = {
   applicantBozhou: { phone: "13800000005", name: "杨辣椒", role: "申请人", nav: "我的经营主体" },
   staffWeining: { phone: "13800000006", name: "马服务", role: "服务站工作人员", nav: "服务站工作台" },
   officialZunyi2: { phone: "13800000007", name: "陈复核", role: "商务局审核人员", nav: "审核与统计" },
+  warehouseOperator: { phone: "13800000008", name: "阮仓管", role: "海外仓运营方", nav: "仓库作业" },
+  applicantWeining: { phone: "13800000009", name: "马德福", role: "申请人", nav: "我的经营主体" },
 } as const;
 
 export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];
