@@ -251,12 +251,8 @@ export function deleteExpiredKey(tx: Tx, userId: string, key: string, now: Date)
   return tx.idempotencyKey.deleteMany({ where: { userId, key, expiresAt: { lte: now } } });
 }
 
-export function insertKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date }) {
-  return tx.idempotencyKey.create({ data: { ...data, status: 0, responseBody: "" }, select: { id: true } });
-}
-
-export function completeKey(tx: Tx, id: string, status: number, responseBody: string) {
-  return tx.idempotencyKey.update({ where: { id }, data: { status, responseBody }, select: { id: true } });
+export function insertKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date; status: number; responseBody: string }) {
+  return tx.idempotencyKey.create({ data, select: { id: true } });
 }
 
 export function findKey(client: Client, userId: string, key: string) {

@@ -210,17 +210,12 @@ class MissingLedgerRows extends Error {}
 
 /**
  * One booking transaction. Order matters: on SQLite the first statement is a write (the
- * idempotency key or the conditional UPDATE), because a deferred transaction that reads first
+ * conditional UPDATE), because a deferred transaction that reads first
  * gets SQLITE_BUSY when it tries to write; on PostgreSQL the range is row-locked in day order
  * before the conditional UPDATE, and the audit chain's lock is taken last, after the ledger.
  */
 async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
   const { actor, warehouse, temperature, volume } = plan;
-  let keyId: string | null = null;
-  if (plan.idempotency) {
-    await repo.deleteExpiredKey(tx, actor.userId, plan.idempotency.key, plan.now);
-    keyId = (await repo.insertKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS) })).id;
-  }
   await repo.lockDays(tx, warehouse.id, temperature, plan.from, plan.to);
   const reserved = await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
   let response: BookingResponse;
@@ -260,7 +255,13 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
     });
     response = { status: 201, body: { id: booking.id, reference, status: "confirmed" }, replayed: false };
   }
-  if (keyId) await repo.completeKey(tx, keyId, response.status, JSON.stringify(response.body));
+  if (plan.idempotency) {
+    // The key is written last, with the response: a concurrent request with the same key
+    // blocks on (PostgreSQL) or meets (SQLite) the unique index, rolls back everything it did
+    // and replays this response.
+    await repo.deleteExpiredKey(tx, actor.userId, plan.idempotency.key, plan.now);
+    await repo.insertKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS), status: response.status, responseBody: JSON.stringify(response.body) });
+  }
 
   return response;
 }
