@@ -74,6 +74,17 @@ export async function HomeTasks({ actor }: { actor: Actor }) {
     );
   }
 
+  if (actor.role === "warehouse_operator") {
+    return (
+      <section aria-labelledby="tasks" className={card}>
+        <h2 id="tasks" className="text-xl font-bold">{t("operator.title")}</h2>
+        <p className="mt-2">{t("operator.body")}</p>
+        <p className="mt-4"><Link href="/manage/bookings" className={cta}>{t("operator.open")}</Link></p>
+      </section>
+    );
+  }
+  if (actor.role !== "administrator") return null;
+
   const counts = await identity.adminSummary(actor);
 
   return (
