@@ -25,7 +25,7 @@ export async function withIdempotency(request: Request, userId: string, scope: s
     await db().idempotencyKey.create({ data: { key, userId, scope, requestHash, status: IN_PROGRESS, responseBody: "", expiresAt: new Date(Date.now() + TTL_MS) }, select: { key: true } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const stored = await db().idempotencyKey.findUnique({ where: { key }, select: { requestHash: true, status: true, responseBody: true } });
+    const stored = await db().idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { requestHash: true, status: true, responseBody: true } });
     if (!stored) throw new AppError("conflict", "idempotency_key_in_use");
     if (stored.requestHash !== requestHash) throw new AppError("validation_failed", "idempotency_key_reused");
     if (stored.status === IN_PROGRESS) throw new AppError("conflict", "idempotency_key_in_use");
@@ -35,12 +35,12 @@ export async function withIdempotency(request: Request, userId: string, scope: s
   try {
     const result = await run();
     const text = JSON.stringify(result.body);
-    await db().idempotencyKey.update({ where: { key }, data: { status: result.status, responseBody: text }, select: { key: true } });
+    await db().idempotencyKey.update({ where: { userId_key: { userId, key } }, data: { status: result.status, responseBody: text }, select: { key: true } });
 
     return new Response(text, { status: result.status, headers: { "content-type": "application/json" } });
   } catch (error) {
     // A failed attempt frees the key: the client may retry it once the problem is fixed.
-    await db().idempotencyKey.delete({ where: { key } }).catch(() => undefined);
+    await db().idempotencyKey.delete({ where: { userId_key: { userId, key } } }).catch(() => undefined);
     throw error;
   }
 }
