@@ -7,6 +7,7 @@ import { seedCustoms } from "../src/modules/customs/seed";
 import { hashPassword } from "../src/modules/identity/passwords";
 import { computeResidentIdCheckDigit, computeUsccCheckChar } from "../src/modules/identity/domain/identifiers";
 import { maskIdentifier } from "../src/modules/identity/domain/masking";
+import { seedMarket } from "../src/modules/market/seed";
 import { appendAudit } from "../src/server/audit";
 import { encryptField, lookupHash, parseKey } from "../src/server/crypto";
 import { createDb, type Db } from "../src/server/db";
@@ -220,6 +221,7 @@ export async function seedDatabase(db: Db): Promise<{ subjectsCreated: number }>
   await seedApplications(db, keys);
   await seedSubsidy(db);
   await seedWarehouses(db, demoIds);
+  await seedMarket(db);
   if (subjectsCreated > 0) {
     await db.$transaction((tx) => appendAudit(tx, { actorId: null, action: "seed.applied", targetType: "system", targetId: "seed", after: { subjectsCreated } }));
   }

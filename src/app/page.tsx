@@ -2,11 +2,12 @@ import Link from "next/link";
 import { PageHeading } from "@/components/shell/page-heading";
 import { getT } from "@/i18n/server";
 import { HomeTasks } from "@/modules/identity/components/home-tasks";
+import { MarketHomeBlock } from "@/modules/market/components/market-home-block";
 import { getActor } from "@/server/session";
 
 const SERVICES = ["subsidy", "customs", "warehouse", "market"] as const;
 // Services that are reachable today link from their card; the others still say "being built".
-const SERVICE_LINKS: Partial<Record<(typeof SERVICES)[number], string>> = { subsidy: "/eligibility", customs: "/customs", warehouse: "/warehouses" };
+const SERVICE_LINKS: Partial<Record<(typeof SERVICES)[number], string>> = { subsidy: "/eligibility", customs: "/customs", warehouse: "/warehouses", market: "/market" };
 
 export default async function HomePage() {
   const { t } = await getT("home");
@@ -26,6 +27,7 @@ export default async function HomePage() {
           <p className="mt-4 text-slate-700">{t("start.station")}</p>
         </section>
       )}
+      <MarketHomeBlock actor={actor} />
       <section aria-labelledby="services" className="space-y-3">
         <h2 id="services" className="text-xl font-bold">{t("services.title")}</h2>
         <ul className="grid gap-3 sm:grid-cols-2">

@@ -12,8 +12,10 @@ export function navItemsFor(actor: Actor | null): NavItem[] {
     { href: "/eligibility", labelKey: "nav.eligibility" },
     { href: "/customs", labelKey: "nav.customs" },
     { href: "/warehouses", labelKey: "nav.warehouses" },
+    { href: "/market", labelKey: "nav.market" },
   ];
   if (!actor) return items;
+  items.push({ href: "/inbox", labelKey: "nav.inbox" });
   if (actor.role === "applicant" || actor.actingFor) {
     items.push({ href: "/subjects", labelKey: "nav.subjects" });
     if (can("applicant", "subsidy.apply") && (!actor.actingFor || actor.actingFor.scope.includes("subsidy"))) items.push({ href: "/applications", labelKey: "nav.applications" });
@@ -21,10 +23,11 @@ export function navItemsFor(actor: Actor | null): NavItem[] {
     if (can("applicant", "warehouse.book") && (!actor.actingFor || actor.actingFor.scope.includes("warehouse"))) items.push({ href: "/bookings", labelKey: "nav.bookings" });
     items.push({ href: "/history", labelKey: "nav.history" });
   }
-  if (actor.role === "station_staff") items.push({ href: "/station", labelKey: "nav.station" });
+  if (actor.role === "station_staff") items.push({ href: "/station", labelKey: "nav.station" }, { href: "/market/county", labelKey: "nav.market_county" });
   if (actor.role === "official" && can(actor.role, "audit.read")) items.push({ href: "/official", labelKey: "nav.official" });
   if (actor.role === "official" && can(actor.role, "subsidy.review")) items.push({ href: "/review", labelKey: "nav.review" });
   if (can(actor.role, "programmes.manage")) items.push({ href: "/official/programmes", labelKey: "nav.programmes" });
+  if (can(actor.role, "market.publish")) items.push({ href: "/market/manage", labelKey: "nav.market_manage" });
   if (actor.role === "administrator") items.push({ href: "/admin", labelKey: "nav.admin" });
   if (actor.role === "warehouse_operator") items.push({ href: "/manage/bookings", labelKey: "nav.warehouse_work" });
   if (can(actor.role, "warehouse.manage") || actor.role === "warehouse_operator") items.push({ href: "/manage/warehouses", labelKey: "nav.warehouse_manage" });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { logoutAction, stopActingAction, switchLanguageAction, toggleTextSizeAction } from "@/modules/identity/actions";
 import { getLargeText, getT } from "@/i18n/server";
+import { unreadCount } from "@/modules/notifications/service";
 import { getActor } from "@/server/session";
 import { navItemsFor } from "./nav";
 
@@ -10,6 +11,7 @@ export async function SiteHeader() {
   const { t, locale } = await getT("common");
   const actor = await getActor();
   const largeText = await getLargeText();
+  const unread = actor ? await unreadCount(actor) : 0;
   const otherLocale = locale === "zh-CN" ? "en" : "zh-CN";
 
   return (
@@ -50,6 +52,13 @@ export async function SiteHeader() {
             <li key={item.href}>
               <Link href={item.href} className="inline-block min-h-11 px-3 py-3 font-semibold hover:underline">
                 {t(item.labelKey)}
+                {item.href === "/inbox" && unread > 0 ? (
+                  <>
+                    {" "}
+                    <span className="rounded-full bg-amber-300 px-2 text-slate-900" data-testid="unread-count">{unread}</span>
+                    <span className="sr-only">{t("nav.unread")}</span>
+                  </>
+                ) : null}
               </Link>
             </li>
           ))}

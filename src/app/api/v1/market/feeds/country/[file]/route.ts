@@ -1,0 +1,1 @@
+export { countryFeedHandler as GET } from "@/modules/market/api";

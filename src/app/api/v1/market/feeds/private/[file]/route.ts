@@ -1,0 +1,1 @@
+export { privateFeedHandler as GET } from "@/modules/market/api";

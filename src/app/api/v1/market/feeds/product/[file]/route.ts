@@ -1,0 +1,1 @@
+export { productFeedHandler as GET } from "@/modules/market/api";

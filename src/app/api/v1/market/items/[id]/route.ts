@@ -1,0 +1,1 @@
+export { getItemHandler as GET } from "@/modules/market/api";

@@ -1,0 +1,1 @@
+export { listItemsHandler as GET } from "@/modules/market/api";
