@@ -62,7 +62,8 @@ async function measure(base: string, page: string) {
   const html = await bytesOf(`${base}${page}`);
   const text = html.toString("utf8");
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  const js = [...new Set([...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  // Modern browsers skip nomodule polyfills (as bench:bundle counts them).
+  const js = [...new Set([...text.matchAll(/<script([^>]*)src="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]!))];
   const cssBodies = await Promise.all(css.map((href) => bytesOf(new URL(href, base).toString())));
   const jsBodies = await Promise.all(js.map((src) => bytesOf(new URL(src, base).toString())));
   const sum = (bufs: Buffer[]) => bufs.reduce((n, b) => n + b.length, 0);
