@@ -86,9 +86,22 @@ describe("POST /api/v1/eligibility/screen", () => {
     expect(body.fields["facts.turnover"]).toEqual(["不认识这个情况名称"]);
   });
 
+  it("takes fragileGoods as true/false as well as a list", async () => {
+    const outcomeOf = async (fragileGoods: unknown) => {
+      const response = await post({ facts: { fragileGoods, fragileInsurancePremiumCny: 2000 }, asOf: "2026-11-23", includeProposed: true });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { results: { programmeId: string; outcome: string; criteria: { fact: string; outcome: string }[] }[] };
+
+      return body.results.find((r) => r.programmeId === "fragile-logistics-insurance")?.criteria.find((c) => c.fact === "fragileGoods")?.outcome;
+    };
+    expect(await outcomeOf(true)).toBe("met");
+    expect(await outcomeOf(["silverware"])).toBe("met");
+    expect(await outcomeOf(false)).toBe("unmet");
+  });
+
   it("answers malformed bodies with a 400 or 422, never a 500", async () => {
     expect((await post("{not json")).status).toBe(400);
-    for (const body of [[], "null", 42, { facts: [] }, { facts: "x" }, { facts: { fragileGoods: true } }, { facts: { annualTurnoverCny: 1e21 } }]) {
+    for (const body of [[], "null", 42, { facts: [] }, { facts: "x" }, { facts: { fragileGoods: ["tea"] } }, { facts: { fragileGoods: "yes" } }, { facts: { annualTurnoverCny: 1e21 } }]) {
       const response = await post(typeof body === "string" ? body : body);
       expect(response.status, JSON.stringify(body)).toBe(422);
     }

@@ -81,6 +81,7 @@ describe("mapApiFacts", () => {
     });
     expect(mapApiFacts({ trainedPersons: 0 })).toEqual({ ok: true, facts: { peopleTrained: 0, completedRecognisedTraining: false } });
     expect(mapApiFacts({ fragileGoods: false })).toEqual({ ok: true, facts: { fragileGoods: [] } });
+    expect(mapApiFacts({ fragileGoods: true })).toEqual({ ok: true, facts: { fragileGoods: ["miao_embroidery", "silverware", "batik", "pottery"] } });
   });
 
   it("names every unknown fact and wrong type", () => {
@@ -88,7 +89,7 @@ describe("mapApiFacts", () => {
       turnover: 5,
       annualCbecTurnoverCny: "lots",
       trainedPersons: 1.5,
-      fragileGoods: true,
+      fragileGoods: ["tea"],
       subjectType: "company",
       registeredOn: "2025-02-29",
       countyCode: "110101",

@@ -92,8 +92,11 @@ const parseValue = (alias: TAlias, value: unknown): TParsed => {
       return mapped ? ok(mapped) : fail("fact_subject_type");
     }
     case "string_list": {
-      // `false` = sells none of them; `true` cannot say which, so the list is required.
+      // `false` = sells none of them. `true` = sells fragile goods without saying which: the
+      // breakage-insurance rule (reference/policies.md, fragile-logistics-insurance) treats every
+      // listed kind alike, so "all of them" gives the same outcome as the unknown true list.
       if (value === false) return ok([]);
+      if (value === true) return ok([...FRAGILE_GOODS]);
       const allowed: readonly string[] = FRAGILE_GOODS;
       const valid = Array.isArray(value) && value.every((item) => typeof item === "string" && allowed.includes(item));
 
