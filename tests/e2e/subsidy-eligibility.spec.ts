@@ -126,4 +126,18 @@ test.describe("officials manage programmes", () => {
     await page.getByRole("button", { name: "发布这个版本" }).click();
     await expect(page.getByRole("alert", { name: "请修改以下问题" })).toContainText("起草或修改过此草稿的人不能发布它");
   });
+
+  test("retiring a version asks for the reason and changes nothing without one", async ({ page }) => {
+    await loginDemo(page, DEMO.officialZunyi);
+    await page.goto("/official/programmes/cbec-turnover-reward");
+    await page.getByRole("link", { name: "退出此版本" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("退出：跨境电商交易额奖励");
+    await expect(page.getByText("已提交的申请仍按提交时的版本审核")).toBeVisible();
+    await page.getByLabel("退出理由").fill("   ");
+    await page.getByRole("button", { name: "确认退出" }).click();
+    await expect(page.getByRole("alert", { name: "请修改以下问题" })).toContainText("请写明退出的理由");
+    await expectAccessible(page, "retire page");
+    await page.getByRole("link", { name: "返回这个项目" }).click();
+    await expect(page.getByText("已发布").first()).toBeVisible();
+  });
 });

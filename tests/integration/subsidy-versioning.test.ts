@@ -5,13 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/actor";
 import { SEED_PROGRAMME_VERSIONS } from "@/modules/subsidy/seed-programmes";
 import type { TProgrammeVersion } from "@/modules/subsidy/schemas";
-import { createDraft, getDraftReview, getProgrammeForOfficials, publishDraft, saveScreeningAnswers, simulateDraft, startSubjectScreening, toVersionData, updateDraftJson, updateDraftParameters } from "@/modules/subsidy/service";
+import { createDraft, getDraftReview, getProgrammeForOfficials, loadScreenableVersions, publishDraft, retireVersion, saveScreeningAnswers, simulateDraft, startSubjectScreening, toVersionData, updateDraftJson, updateDraftParameters } from "@/modules/subsidy/service";
 import { randomInt } from "node:crypto";
 import { computeUsccCheckChar } from "@/modules/identity/domain/identifiers";
 import { createSubject, registerApplicant } from "@/modules/identity/service";
 import { listApplyOptions, startApplication } from "@/modules/applications/service";
 import { seedDatabase } from "../../prisma/seed";
 import { testDb } from "./support/db";
+import { todayIsoInChina } from "@/i18n/format";
 
 const REWARD_V2 = SEED_PROGRAMME_VERSIONS.find((v) => v.programmeId === "cbec-turnover-reward" && v.version === 2) as TProgrammeVersion;
 
@@ -216,5 +217,32 @@ describe("saved answers carry into an application (issue #4)", () => {
     const row = await testDb().application.findUniqueOrThrow({ where: { id: application.id } });
     expect(JSON.parse(row.facts)).toMatchObject({ completedRecognisedTraining: true, peopleTrained: 3, subjectType: "cooperative" });
     expect(JSON.parse(row.screeningAnswers ?? "{}")).toEqual({ completedRecognisedTraining: true, peopleTrained: 3 });
+  });
+});
+
+describe("retiring a version", () => {
+  it("needs a reason, stops screening at once, closes the open range today and audits the reason", async () => {
+    const { id, v2Id } = await freshProgramme();
+    expect((await loadScreenableVersions(0)).some((v) => v.programmeId === id)).toBe(true);
+    await expect(retireVersion(officialA, v2Id, { reason: "  " })).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { reason: ["retire_reason_required"] } });
+    expect((await testDb().programmeVersion.findUniqueOrThrow({ where: { id: v2Id } })).status).toBe("published");
+    const applicant: Actor = { ...officialA, role: "applicant", prefectureCode: null };
+    await expect(retireVersion(applicant, v2Id, { reason: "文件废止" })).rejects.toMatchObject({ code: "forbidden" });
+
+    expect(await retireVersion(officialA, v2Id, { reason: "黔商发〔2026〕9号废止" })).toBe(id);
+    const row = await testDb().programmeVersion.findUniqueOrThrow({ where: { id: v2Id } });
+    expect(row.status).toBe("retired");
+    expect(row.effectiveTo).toBe(REWARD_V2.effectiveTo ?? todayIsoInChina());
+    expect((await loadScreenableVersions(0)).some((v) => v.programmeId === id)).toBe(false);
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: v2Id, action: "programme_version.retired" } });
+    expect(event.actorId).toBe(officialA.userId);
+    expect(JSON.parse(event.after ?? "{}")).toMatchObject({ status: "retired", reason: "黔商发〔2026〕9号废止" });
+    await expect(retireVersion(officialB, v2Id, { reason: "again" })).rejects.toMatchObject({ code: "conflict", message: "not_retirable" });
+  });
+
+  it("refuses retiring a draft", async () => {
+    const { id } = await freshProgramme();
+    const { id: draftId } = await createDraft(officialA, id);
+    await expect(retireVersion(officialA, draftId, { reason: "not yet" })).rejects.toMatchObject({ code: "conflict", message: "not_retirable" });
   });
 });

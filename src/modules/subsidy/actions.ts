@@ -90,3 +90,14 @@ export async function discardDraftAction(_state: FormState, formData: FormData):
   }
   redirect(`/official/programmes/${programmeId}`);
 }
+
+export async function retireVersionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  let programmeId: string;
+  try {
+    const actor = await requireFormActor();
+    programmeId = await subsidy.retireVersion(actor, field(formData, "versionId"), { reason: field(formData, "reason") });
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/official/programmes/${programmeId}?retired=1`);
+}

@@ -122,6 +122,16 @@ export async function closeVersion(tx: Tx, id: string, effectiveTo: string): Pro
   return count;
 }
 
+/** Retires a published or proposed version; an open range is closed on the same write (the trigger allows both). */
+export async function markRetired(tx: Tx, id: string, closeOpenRangeOn: string | null): Promise<number> {
+  const { count } = await tx.programmeVersion.updateMany({
+    where: { id, status: { in: ["published", "proposed"] } },
+    data: { status: "retired", ...(closeOpenRangeOn ? { effectiveTo: closeOpenRangeOn } : {}) },
+  });
+
+  return count;
+}
+
 export function upsertProgramme(client: Client, data: { id: string; department: string; nameZh: string; nameEn: string }) {
   const { id, ...rest } = data;
 

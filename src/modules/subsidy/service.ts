@@ -7,6 +7,7 @@ import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/acto
 import { appendAudit } from "@/server/audit";
 import { db, type Tx } from "@/server/db";
 import { AppError, forbidden, notFound } from "@/server/errors";
+import { fieldError } from "@/server/validation";
 import type { Permission } from "@/server/permissions";
 import { mapApiFacts, parseYuanToFen } from "./api-facts";
 import {
@@ -18,6 +19,7 @@ import {
   pickNextQuestion,
   pickVersionForDate,
   redateCases,
+  retiredRangeEnd,
   runVersionCases,
   screenAll,
   simulatePolicyChange,
@@ -535,6 +537,47 @@ export async function discardDraft(actor: Actor, versionId: string): Promise<str
   });
 
   return draft.programmeId;
+}
+
+const RETIRE_REASON_MAX = 500;
+
+/**
+ * Withdraws a published (or proposed) version at once: it stops screening and cannot be
+ * applied for; applications already filed under it keep their snapshot and are reviewed
+ * as filed. An open range is closed today (or on its start, if that is later), so the
+ * record says when it stopped. The reason is required and audited.
+ */
+export async function retireVersion(actor: Actor, versionId: string, input: { reason: string }): Promise<string> {
+  requirePermission(actor, "programmes.manage");
+  const reason = input.reason.trim();
+  if (reason.length < 2) throw fieldError("reason", "retire_reason_required");
+  if (reason.length > RETIRE_REASON_MAX) throw fieldError("reason", "retire_reason_too_long");
+  const version = await loadDraft(db(), versionId);
+  const closeOn = version.effectiveTo === null ? retiredRangeEnd(version, todayIsoInChina()) : null;
+  await openTransaction(version.programmeId, async (tx) => {
+    if ((await repo.markRetired(tx, versionId, closeOn)) !== 1) throw new AppError("conflict", "not_retirable");
+    await appendAudit(tx, {
+      ...auditPeople(actor),
+      action: "programme_version.retired",
+      targetType: "programme_version",
+      targetId: versionId,
+      before: { status: version.status, effectiveTo: version.effectiveTo },
+      after: { programmeId: version.programmeId, version: version.version, status: "retired", effectiveTo: closeOn ?? version.effectiveTo, reason },
+    });
+  });
+  forgetScreenableVersions();
+
+  return version.programmeId;
+}
+
+/** A version as officials see it before retiring it (any status; 404 when unknown). */
+export async function getVersionForOfficials(actor: Actor, versionId: string): Promise<{ programme: { id: string; nameZh: string; nameEn: string }; version: TStoredVersion }> {
+  requirePermission(actor, "programmes.manage");
+  const version = await loadDraft(db(), versionId);
+  const programme = await repo.findProgramme(db(), version.programmeId);
+  if (!programme) throw notFound("programme");
+
+  return { programme: { id: programme.id, nameZh: programme.nameZh, nameEn: programme.nameEn }, version };
 }
 
 const OVERLAP_MESSAGE = "overlapping effective ranges of one programme";

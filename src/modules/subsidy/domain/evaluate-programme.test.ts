@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZProgrammeOutcome, type TProgrammeVersion } from "../schemas";
 import { SEED_PROGRAMME_VERSIONS } from "../seed-programmes";
-import { evaluateProgramme, isInEffect } from "./evaluate-programme";
+import { evaluateProgramme, isInEffect, retiredRangeEnd } from "./evaluate-programme";
 import { formatTrace } from "./trace";
 
 const yuan = (n: number) => n * 100;
@@ -92,5 +92,13 @@ describe("evaluateProgramme", () => {
     expect(isInEffect(v1, "2025-12-31")).toBe(true);
     expect(isInEffect(v1, "2026-01-01")).toBe(false);
     expect(isInEffect(TURNOVER_REWARD, "2099-01-01")).toBe(true);
+  });
+});
+
+describe("retiredRangeEnd", () => {
+  it("closes an open range today, or on its first day when that is ahead, and keeps a closed end", () => {
+    expect(retiredRangeEnd({ effectiveFrom: "2026-01-01", effectiveTo: null }, "2026-11-23")).toBe("2026-11-23");
+    expect(retiredRangeEnd({ effectiveFrom: "2027-01-01", effectiveTo: null }, "2026-11-23")).toBe("2027-01-01");
+    expect(retiredRangeEnd({ effectiveFrom: "2026-01-01", effectiveTo: "2027-12-31" }, "2026-11-23")).toBe("2027-12-31");
   });
 });

@@ -17,6 +17,13 @@ export const describeRule = (version: TProgrammeVersion): TRuleRef => ({
 export const isInEffect = (version: Pick<TProgrammeVersion, "effectiveFrom" | "effectiveTo">, date: TIsoDate): boolean =>
   compareIsoDates(version.effectiveFrom, date) <= 0 && (version.effectiveTo === null || compareIsoDates(date, version.effectiveTo) <= 0);
 
+/**
+ * The last day a version is in force once it is retired on `today`: an open range closes
+ * today (or on its first day, if that is still ahead); a closed range keeps its end.
+ */
+export const retiredRangeEnd = (version: Pick<TProgrammeVersion, "effectiveFrom" | "effectiveTo">, today: TIsoDate): TIsoDate =>
+  version.effectiveTo ?? (compareIsoDates(version.effectiveFrom, today) > 0 ? version.effectiveFrom : today);
+
 const decide = (criteriaStatus: TTriState, benefit: TBenefitResult): TProgrammeOutcome["status"] => {
   if (criteriaStatus === "unmet") return "ineligible";
   if (criteriaStatus === "unknown" || benefit.status === "missing_facts") return "unknown";

@@ -6,7 +6,7 @@ export { combineAll, combineAny, evaluateCriteria, invertTriState } from "./crit
 export type { TCriteriaResult } from "./criteria";
 export { addCalendarMonths, countWholeMonths } from "./dates";
 export type { TIsoDate } from "./dates";
-export { describeRule, evaluateProgramme, isInEffect } from "./evaluate-programme";
+export { describeRule, evaluateProgramme, isInEffect, retiredRangeEnd } from "./evaluate-programme";
 export { FACT_CATALOGUE, FACT_KEYS, FRAGILE_GOODS, SUBJECT_TYPES, getFactDefinition, isFactKey } from "./facts";
 export type { TFactDefinition, TFactKey, TFactType, TFactValue, TFacts } from "./facts";
 export { CRITERION_MESSAGE_KEYS, TRACE_KEYS } from "./messages";

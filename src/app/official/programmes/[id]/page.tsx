@@ -7,18 +7,21 @@ import { getProgrammeForOfficials } from "@/modules/subsidy/service";
 import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
 
-export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> }) {
+export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string; retired?: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/official/programmes/${id}`, "programmes.manage");
   const programme = await withNotFound(getProgrammeForOfficials(actor, id));
   const { t, locale } = await getT("subsidy");
   const { t: tCommon } = await getT("common");
-  const published = (await searchParams).published === "1";
+  const query = await searchParams;
+  const published = query.published === "1";
+  const retired = query.retired === "1";
 
   return (
     <>
       <PageHeading lead={programme.current?.texts[locale].summary}>{locale === "en" ? programme.nameEn : programme.nameZh}</PageHeading>
       {published ? <Notice>{t("manage.published")}</Notice> : null}
+      {retired ? <Notice>{t("manage.retired")}</Notice> : null}
       <h2 className="mb-2 text-xl font-bold">{t("manage.versions_title")}</h2>
       <ul className="mb-6 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
         {programme.versions.map((version) => (
@@ -28,6 +31,11 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
             {version.status === "draft" ? (
               <>
                 {" "}· <Link href={`/official/programmes/drafts/${version.id}`} className="text-emerald-800 underline">{t("manage.open_draft")}</Link>
+              </>
+            ) : null}
+            {version.status === "published" || version.status === "proposed" ? (
+              <>
+                {" "}· <Link href={`/official/programmes/versions/${version.id}/retire`} className="text-emerald-800 underline">{t("manage.retire")}</Link>
               </>
             ) : null}
             <span className="block text-sm text-slate-700">{t("screen.result.legal", { title: version.legalRef.title })}</span>
