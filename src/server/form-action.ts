@@ -4,7 +4,7 @@ import type { FormState } from "@/components/form/form-state";
 import { getT } from "@/i18n/server";
 import { isAppError } from "./errors";
 
-const SECRET_FIELDS = new Set(["password", "code"]);
+const SECRET_FIELDS = new Set(["password", "code", "currentPassword", "newPassword", "confirmPassword"]);
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

@@ -1,7 +1,8 @@
 import { PageHeading } from "@/components/shell/page-heading";
 import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { revokeApiTokenAction } from "@/modules/identity/actions";
+import { ActionForm, SubmitButton, TextField } from "@/components/form/action-form";
+import { changePasswordAction, revokeApiTokenAction } from "@/modules/identity/actions";
 import { listMyApiTokens } from "@/modules/identity/service";
 import { actorCan } from "@/server/actor";
 import { requireActor } from "@/server/session";
@@ -20,6 +21,19 @@ export default async function AccountPage() {
         <dt className="font-semibold">{t("account.role")}</dt>
         <dd>{t(`common:roles.${actor.role}`)}</dd>
       </dl>
+      <h2 className="mb-2 text-xl font-bold">{t("account.password_title")}</h2>
+      <p className="mb-3 text-slate-700">{t("account.password_lead")}</p>
+      <ActionForm
+        action={changePasswordAction}
+        errorTitle={t("common:error_title")}
+        fieldLabels={{ currentPassword: t("account.current_password"), newPassword: t("account.new_password"), confirmPassword: t("account.confirm_password") }}
+        className="mb-8 max-w-md space-y-5"
+      >
+        <TextField name="currentPassword" type="password" autoComplete="current-password" label={t("account.current_password")} />
+        <TextField name="newPassword" type="password" autoComplete="new-password" label={t("account.new_password")} hint={t("account.new_password_hint")} />
+        <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("account.confirm_password")} />
+        <SubmitButton>{t("account.change_password")}</SubmitButton>
+      </ActionForm>
       <h2 className="mb-2 text-xl font-bold">{t("account.tokens_title")}</h2>
       <p className="mb-3 text-slate-700">{t("account.tokens_lead")}</p>
       {tokens.length === 0 ? <p>{t("account.no_tokens")}</p> : (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeading } from "@/components/shell/page-heading";
 import { formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -18,6 +19,7 @@ export default async function AdminPage() {
           <li key={role}>{t(`common:roles.${role}`)}: {formatNumber(count, locale)}</li>
         ))}
       </ul>
+      <p className="mb-4"><Link href="/admin/accounts" className="font-semibold text-emerald-800 underline">{t("admin.manage_accounts")}</Link></p>
       <p>{t("admin.counts", { counties: formatNumber(summary.counties, locale), stations: formatNumber(summary.stations, locale), subjects: formatNumber(summary.subjects, locale) })}</p>
       <h2 className="mb-2 mt-6 text-xl font-bold">{t("admin.audit_title")}</h2>
       <p data-testid="audit-chain">

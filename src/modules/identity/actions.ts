@@ -183,3 +183,52 @@ export async function toggleTextSizeAction(formData: FormData): Promise<void> {
   else jar.set(TEXT_SIZE_COOKIE, "large", { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax" });
   redirect(await backPath(formData));
 }
+
+export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const actor = await requireFormActor();
+    await identity.changeOwnPassword(actor, { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") }, { ip: await clientIp() });
+  } catch (error) {
+    return formError(error, formData);
+  }
+  const { t } = await getT("identity");
+
+  return { status: "ok", message: t("account.password_changed") };
+}
+
+export async function createStaffAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  let name: string;
+  try {
+    const actor = await requireFormActor();
+    name = (await identity.createStaffAccount(actor, formValuesWithSecrets(formData), { ip: await clientIp() })).name;
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/admin/accounts?created=${encodeURIComponent(name)}`);
+}
+
+export async function setStaffAccountDisabledAction(_state: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const actor = await requireFormActor();
+    await identity.setStaffAccountDisabled(actor, String(formData.get("userId") ?? ""), formData.get("disabled") === "1", { ip: await clientIp() });
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect("/admin/accounts?updated=1");
+}
+
+export async function resetStaffPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const userId = String(formData.get("userId") ?? "");
+  try {
+    const actor = await requireFormActor();
+    await identity.resetStaffPassword(actor, userId, { password: formData.get("password") }, { ip: await clientIp() });
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/admin/accounts?reset=${encodeURIComponent(userId)}`);
+}
+
+/** Every field, secrets included, for a service call (formValues drops secrets for echoing back). */
+function formValuesWithSecrets(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$")));
+}

@@ -25,6 +25,43 @@ export function findUserById(client: Client, id: string) {
   return client.user.findUnique({ where: { id }, select: sessionUserSelect });
 }
 
+export function findCredentials(client: Client, id: string) {
+  return client.user.findUnique({ where: { id }, select: { ...sessionUserSelect, passwordHash: true } });
+}
+
+export function setPasswordHash(client: Client, id: string, passwordHash: string) {
+  return client.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
+}
+
+export function setDisabledAt(client: Client, id: string, disabledAt: Date | null) {
+  return client.user.update({ where: { id }, data: { disabledAt }, select: { id: true } });
+}
+
+/** Everyone but applicants: the accounts an administrator runs. */
+export function listStaffAccounts(client: Client) {
+  return client.user.findMany({
+    where: { role: { not: "applicant" } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    select: { ...sessionUserSelect, createdAt: true, station: { select: { nameZh: true, nameEn: true } } },
+  });
+}
+
+export function createStaffUser(client: Client, data: { phone: string; name: string; passwordHash: string; role: string; countyCode: string | null; prefectureCode: string | null; stationId: string | null; registeredByUserId: string }) {
+  return client.user.create({ data, select: sessionUserSelect });
+}
+
+export function listStations(client: Client) {
+  return client.serviceStation.findMany({ orderBy: [{ countyCode: "asc" }, { kind: "asc" }, { nameZh: "asc" }], select: { id: true, nameZh: true, nameEn: true, countyCode: true } });
+}
+
+export function listPrefectures(client: Client) {
+  return client.prefecture.findMany({ orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } });
+}
+
+export function findPrefecture(client: Client, code: string) {
+  return client.prefecture.findUnique({ where: { code }, select: { code: true } });
+}
+
 export function findCounty(client: Client, code: string) {
   return client.county.findUnique({ where: { code }, select: { code: true, nameZh: true, nameEn: true, prefectureCode: true } });
 }

@@ -33,6 +33,32 @@ export const ZLogin = z.object({
 });
 export type TLogin = z.infer<typeof ZLogin>;
 
+// Accounts an administrator opens; applicants register themselves or at a station.
+// Warehouse operators are tied to warehouses and opened with them (not here).
+export const STAFF_ACCOUNT_ROLES = ["station_staff", "official", "administrator"] as const;
+const ZNewPassword = z.string({ error: "password_required" }).min(1, "password_required");
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const ZCreateStaffAccount = z.object({
+  role: z.enum(STAFF_ACCOUNT_ROLES, { error: "account_role_required" }),
+  name: ZPersonName,
+  phone: ZPhone,
+  password: ZNewPassword,
+  stationId: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  prefectureCode: z.preprocess(blankToUndefined, z.string().regex(/^52\d{2}$/, "prefecture_required").optional()),
+});
+export type TCreateStaffAccount = z.infer<typeof ZCreateStaffAccount>;
+
+export const ZSetPassword = z.object({ password: ZNewPassword });
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string({ error: "current_password_required" }).min(1, "current_password_required").max(256, "current_password_wrong"),
+    newPassword: ZNewPassword,
+    confirmPassword: z.string({ error: "password_mismatch" }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "password_mismatch", path: ["confirmPassword"] });
+
 export const ZStaffRegisterApplicant = z.object({
   name: ZPersonName,
   phone: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), ZPhone.optional()),

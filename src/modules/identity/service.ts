@@ -14,16 +14,19 @@ import { fieldError, parseInput } from "@/server/validation";
 import { todayIsoInChina } from "@/i18n/format";
 import { parseSubjectIdentifier } from "./domain/identifiers";
 import { THROTTLE_LOOKBACK_MS, checkLoginThrottle } from "./domain/login-throttle";
-import { maskIdentifier } from "./domain/masking";
+import { maskIdentifier, maskPhone } from "./domain/masking";
 import { checkPassword } from "./domain/password-policy";
 import { hashPassword, verifyPassword } from "./passwords";
 import * as repo from "./repository";
 import {
+  ZChangePassword,
   ZConfirmCode,
+  ZCreateStaffAccount,
   ZCreateSubject,
   ZLogin,
   ZRecordDelegation,
   ZRegisterApplicant,
+  ZSetPassword,
   ZStaffRegisterApplicant,
   ZUpdateSubject,
   type TSubjectDto,
@@ -522,4 +525,146 @@ export async function verifyAuditLog(actor: Actor) {
     afterSeq = last.seq;
     prevHash = last.hash;
   }
+}
+
+// --- passwords and staff accounts ------------------------------------------------------------
+
+async function throttledPasswordCheck(user: { phone: string | null; passwordHash: string | null }, password: string, context: { ip: string; now: Date }): Promise<boolean> {
+  // A wrong current password counts as a failed login, so a borrowed session cannot be
+  // used to guess the password behind it faster than the login form allows.
+  const accountKey = lookupHash(user.phone ?? "", lookupHashKey());
+  const [accountFailures, ipFailures] = await repo.recentFailedLogins(db(), accountKey, context.ip, new Date(context.now.getTime() - THROTTLE_LOOKBACK_MS));
+  const throttle = checkLoginThrottle({ account: accountFailures.map((a) => a.at), ip: ipFailures.map((a) => a.at) }, context.now);
+  if (!throttle.allowed) throw new AppError("rate_limited", "too_many_attempts", { details: { retryAfterSeconds: throttle.retryAfterSeconds } });
+  const ok = await verifyPassword(user.passwordHash, password);
+  if (!ok) await repo.recordLoginAttempt(db(), { accountKey, ip: context.ip, succeeded: false });
+
+  return ok;
+}
+
+function checkNewPassword(field: string, password: string, role: Role, person: { phone: string | null; name: string }): void {
+  const policy = checkPassword(password, role, { phone: person.phone, name: person.name });
+  if (!policy.ok) throw fieldError(field, `password_${policy.reason}`);
+}
+
+/** Anyone with a password changes it by giving the current one (throttled like logins). Audited, never the password. */
+export async function changeOwnPassword(actor: Actor, input: unknown, context: { ip: string; now?: Date }): Promise<void> {
+  const data = parseInput(ZChangePassword, input);
+  const user = await repo.findCredentials(db(), actor.userId);
+  if (!user || !user.passwordHash || !isRole(user.role)) throw notFound("user");
+  if (!(await throttledPasswordCheck(user, data.currentPassword, { ip: context.ip, now: context.now ?? new Date() }))) throw fieldError("currentPassword", "current_password_wrong");
+  checkNewPassword("newPassword", data.newPassword, user.role, user);
+  const passwordHash = await hashPassword(data.newPassword);
+  await db().$transaction(async (tx) => {
+    await repo.setPasswordHash(tx, user.id, passwordHash);
+    await appendAudit(tx, { actorId: user.id, action: "user.password_changed", targetType: "user", targetId: user.id, ip: context.ip });
+  });
+}
+
+export type StaffAccountView = {
+  id: string;
+  name: string;
+  role: Role;
+  phoneMasked: string | null;
+  stationName: { zh: string; en: string } | null;
+  countyCode: string | null;
+  prefectureCode: string | null;
+  disabled: boolean;
+  isDemo: boolean;
+  createdAt: Date;
+};
+
+export async function listStaffAccounts(actor: Actor): Promise<StaffAccountView[]> {
+  requirePermission(actor, "users.manage");
+  const rows = await repo.listStaffAccounts(db());
+
+  return rows.flatMap((row) => (isRole(row.role) ? [{
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    phoneMasked: row.phone ? maskPhone(row.phone) : null,
+    stationName: row.station ? { zh: row.station.nameZh, en: row.station.nameEn } : null,
+    countyCode: row.countyCode,
+    prefectureCode: row.prefectureCode,
+    disabled: row.disabledAt !== null,
+    isDemo: row.isDemo,
+    createdAt: row.createdAt,
+  }] : []));
+}
+
+/** What the "new account" form offers: every station and prefecture. */
+export async function staffAccountOptions(actor: Actor) {
+  requirePermission(actor, "users.manage");
+  const [stations, prefectures] = await Promise.all([repo.listStations(db()), repo.listPrefectures(db())]);
+
+  return { stations, prefectures };
+}
+
+/**
+ * An administrator opens a station-staff, official or administrator account. Staff belong
+ * to a station (and so its county), officials to a prefecture bureau — their data scope.
+ * The first password follows the privileged policy (12+); it is handed over in person and
+ * the holder changes it under "my account".
+ */
+export async function createStaffAccount(actor: Actor, input: unknown, context: { ip: string }): Promise<StaffAccountView> {
+  requirePermission(actor, "users.manage");
+  const data = parseInput(ZCreateStaffAccount, input);
+  let countyCode: string | null = null;
+  let prefectureCode: string | null = null;
+  let stationId: string | null = null;
+  if (data.role === "station_staff") {
+    const station = data.stationId ? await repo.findStation(db(), data.stationId) : null;
+    if (!station) throw fieldError("stationId", "station_required");
+    stationId = station.id;
+    countyCode = station.countyCode;
+  } else if (data.role === "official") {
+    const prefecture = data.prefectureCode ? await repo.findPrefecture(db(), data.prefectureCode) : null;
+    if (!prefecture) throw fieldError("prefectureCode", "prefecture_required");
+    prefectureCode = prefecture.code;
+  }
+  checkNewPassword("password", data.password, data.role, data);
+  const passwordHash = await hashPassword(data.password);
+  const created = await onUniqueViolation(() => db().$transaction(async (tx) => {
+    if (await repo.findUserByPhone(tx, data.phone)) throw fieldError("phone", "phone_taken");
+    const user = await repo.createStaffUser(tx, { phone: data.phone, name: data.name, passwordHash, role: data.role, countyCode, prefectureCode, stationId, registeredByUserId: actor.userId });
+    await appendAudit(tx, { ...auditPeople(actor), action: "user.account_created", targetType: "user", targetId: user.id, after: { role: data.role, stationId, countyCode, prefectureCode }, ip: context.ip });
+
+    return user;
+  }), () => fieldError("phone", "phone_taken"));
+  const view = (await listStaffAccounts(actor)).find((a) => a.id === created.id);
+  if (!view) throw notFound("user");
+
+  return view;
+}
+
+async function requireManagedAccount(actor: Actor, userId: string) {
+  requirePermission(actor, "users.manage");
+  const user = await repo.findCredentials(db(), userId);
+  // Applicants' accounts are theirs; an administrator runs only staff-side accounts.
+  if (!user || user.role === "applicant" || !isRole(user.role)) throw notFound("user");
+
+  return { ...user, role: user.role };
+}
+
+/** Disables or re-enables a staff-side account; sessions end at their next request. Never one's own. */
+export async function setStaffAccountDisabled(actor: Actor, userId: string, disabled: boolean, context: { ip: string }): Promise<void> {
+  const user = await requireManagedAccount(actor, userId);
+  if (user.id === actor.userId) throw new AppError("conflict", "cannot_disable_self");
+  if ((user.disabledAt !== null) === disabled) return;
+  await db().$transaction(async (tx) => {
+    await repo.setDisabledAt(tx, user.id, disabled ? new Date() : null);
+    await appendAudit(tx, { ...auditPeople(actor), action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: user.id, ip: context.ip });
+  });
+}
+
+/** Sets a new password for a staff-side account whose holder lost theirs (handed over in person). Audited, never the password. */
+export async function resetStaffPassword(actor: Actor, userId: string, input: unknown, context: { ip: string }): Promise<void> {
+  const user = await requireManagedAccount(actor, userId);
+  const data = parseInput(ZSetPassword, input);
+  checkNewPassword("password", data.password, user.role, user);
+  const passwordHash = await hashPassword(data.password);
+  await db().$transaction(async (tx) => {
+    await repo.setPasswordHash(tx, user.id, passwordHash);
+    await appendAudit(tx, { ...auditPeople(actor), action: "user.password_reset", targetType: "user", targetId: user.id, ip: context.ip });
+  });
 }

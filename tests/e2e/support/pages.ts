@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { computeUsccCheckChar } from "../../../src/modules/identity/domain/identifiers";
 
@@ -86,4 +87,10 @@ export async function firstSubjectIdOf(page: Page): Promise<string> {
   const id = href?.split("/").pop();
   if (!id) throw new Error("no subject link on /subjects");
   return id;
+}
+
+/** WCAG 2 A and AA checks (axe) on the page as it is now. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })), `axe on ${label}`).toEqual([]);
 }
