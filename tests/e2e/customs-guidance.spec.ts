@@ -80,6 +80,27 @@ test.describe("customs guidance", () => {
     await expect(page.getByRole("group", { name: "您要卖什么产品？" })).toBeVisible();
   });
 
+  test("a signed-in tea cooperative sees which papers its vault already holds; the same link shows nothing of it to anyone else", async ({ page }) => {
+    await loginDemo(page, DEMO.applicantMeitan);
+    await page.goto("/customs/guide/result?product=green-tea&destination=VN&channel=b2c");
+    await page.getByLabel("用哪个经营主体的证件").selectOption({ label: "湄潭县茶香农民专业合作社" });
+    await page.getByRole("button", { name: "对照证件" }).click();
+    await expect(page).toHaveURL(/[?&]subject=/);
+    const licence = page.getByTestId("holding-cbec-registration");
+    await expect(licence).toHaveAttribute("data-status", "held");
+    await expect(licence).toContainText("已有：营业执照（长期有效，已核验");
+    await expect(page.getByTestId("holding-vn-plant-quarantine")).toHaveCount(0);
+    // The shareable link carries the answers, never the subject.
+    await expect(page.locator("#share")).not.toHaveValue(/subject=/);
+    await expectNoAxeViolations(page, "result with the vault held against it");
+
+    const withSubject = page.url();
+    await page.context().clearCookies();
+    await page.goto(withSubject);
+    await expect(page.getByTestId("holdings-hint")).toContainText("登录后");
+    await expect(page.locator("[data-testid^=holding-]")).toHaveCount(0);
+  });
+
   test("the calculator uses the chosen day's rate and refuses a missing one", async ({ page }) => {
     await page.goto("/customs/calculator?calculate=1&quantity=100&unitPrice=12.50&currency=USD&rateDate=2025-01-02&goodsCost=3000&domesticHaul=50&internationalFreight=800&platformFeePercent=8&insurancePercent=0.3");
     const result = page.getByTestId("calculator-result");

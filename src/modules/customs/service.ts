@@ -1,11 +1,14 @@
 import "server-only";
 import { todayIsoInChina } from "@/i18n/format";
+import { listSubjectDocuments } from "@/modules/documents/service";
+import { listSubjects } from "@/modules/identity/service";
 import { auditPeople, actorCan, type Actor } from "@/server/actor";
 import { appendAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { AppError, forbidden, notFound, onUniqueViolation } from "@/server/errors";
 import { fieldError, parseInput } from "@/server/validation";
 import { addDecimalStrings, mul, ratio, roundHalfUp } from "./domain/decimal";
+import { markHoldings, type Holding } from "./domain/holdings";
 import { buildChecklist, isChannel, rankFxRoutes, rcepOriginAdvice, applicablePreference, returnRelief, selectModes, type Channel, type ZoneSupport } from "./domain/guidance";
 import { computeLandedCost, priceToMinor, type LandedCost } from "./domain/landed-cost";
 import type { ProductCategory } from "./domain/product-codes";
@@ -104,6 +107,30 @@ export async function buildGuidance(query: GuidanceQuery, today = todayIsoInChin
 }
 
 export type Guidance = Awaited<ReturnType<typeof buildGuidance>>;
+
+// --- the checklist against the subject's evidence vault --------------------------------------------
+
+/**
+ * The subjects whose vault the actor may hold the checklist against: an applicant's own, or the
+ * applicant's while station staff act for them. Staff not acting and officials get none, even
+ * for subjects they may otherwise see: this is a seller's own preparation, not a review.
+ */
+export async function listHoldingSubjects(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (!actorCan(actor, "customs.guidance") || !actorCan(actor, "subjects.read.own")) return [];
+  if (actor.role !== "applicant" && !actor.actingFor) return [];
+
+  return (await listSubjects(actor)).map((s) => ({ id: s.id, name: s.name }));
+}
+
+/** Which checklist steps the subject already has the documents for; someone else's subject is a 404. */
+export async function checklistHoldings(actor: Actor, checklist: readonly { id: string }[], subjectId: string, today = todayIsoInChina()): Promise<Record<string, Holding>> {
+  const subjects = await listHoldingSubjects(actor);
+  if (!subjects.some((s) => s.id === subjectId)) throw notFound("subject");
+  // Through the documents service, which authorises the actor for the subject again.
+  const documents = await listSubjectDocuments(actor, subjectId);
+
+  return markHoldings(checklist, documents, today);
+}
 
 // --- calculator -------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersBefore, currentStep, toQuery, volumeErrors } from "./wizard";
+import { answersBefore, currentStep, readAnswers, readSubjectParam, toQuery, volumeErrors } from "./wizard";
 
 const known = { products: ["green-tea"], destinations: ["VN"] };
 
@@ -24,5 +24,14 @@ describe("guidance wizard", () => {
     const a = { product: "green-tea", destination: "VN", channel: "b2c", quantity: "5", unitPrice: "3", currency: "USD" };
     expect(toQuery(answersBefore(a, "channel"))).toBe("product=green-tea&destination=VN");
     expect(toQuery(answersBefore(a, "result"))).toBe("product=green-tea&destination=VN&channel=b2c&quantity=5&unitPrice=3&currency=USD");
+  });
+
+  it("reads the subject apart from the answers, so the shared link never carries it", () => {
+    const query = { product: "green-tea", destination: "VN", channel: "b2c", subject: "cmabc123" };
+    expect(readSubjectParam(query)).toBe("cmabc123");
+    expect(toQuery(answersBefore(readAnswers(query), "result"))).not.toContain("subject");
+    expect(readSubjectParam({ subject: ["cm1", "cm2"] })).toBe("cm1");
+    expect(readSubjectParam({ subject: "../x" })).toBeUndefined();
+    expect(readSubjectParam({})).toBeUndefined();
   });
 });

@@ -21,6 +21,14 @@ export function readAnswers(query: Record<string, string | string[] | undefined>
   return { product: one("product"), destination: one("destination"), channel: one("channel"), quantity: one("quantity"), unitPrice: one("unitPrice"), currency: one("currency"), step: one("step") };
 }
 
+/** The subject whose documents the checklist is held against; not an answer, so never in the shared link. */
+export function readSubjectParam(query: Record<string, string | string[] | undefined>): string | undefined {
+  const value = query.subject;
+  const text = Array.isArray(value) ? value[0] : value;
+
+  return typeof text === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(text) ? text : undefined;
+}
+
 /** The volume answer is optional as a whole; when given, quantity, price and currency must all be valid. Returns error keys by field. */
 export function volumeErrors(a: WizardAnswers): Record<string, string> {
   const errors: Record<string, string> = {};

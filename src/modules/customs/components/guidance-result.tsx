@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import Link from "next/link";
 import { formatIsoDate, formatMoneyFen } from "@/i18n/format";
 import type { Locale } from "@/i18n/settings";
+import type { Holding } from "../domain/holdings";
 import type { Guidance } from "../service";
 import { FactSource, UnverifiedBadge } from "./fact-source";
 
@@ -64,17 +65,97 @@ export function ModesSection({ g, t, locale }: Props) {
   );
 }
 
-export function ChecklistSection({ g, t, locale }: Props) {
+/** What the checklist can say about the reader's own documents; never anyone else's. */
+export type HoldingsView =
+  | { kind: "anonymous"; loginHref: string }
+  | { kind: "staff" }
+  | { kind: "no_subjects" }
+  | { kind: "none" }
+  | { kind: "subjects"; subjects: { id: string; name: string }[]; chosen: { id: string; name: string } | null; marks: Record<string, Holding> | null; answers: [string, string][]; vaultBack: string };
+
+const HOLDING_STYLE: Record<Holding["status"], string> = {
+  held: "border-emerald-700 bg-emerald-50 text-emerald-950",
+  unverified: "border-amber-600 bg-amber-50 text-amber-950",
+  not_yet_valid: "border-amber-600 bg-amber-50 text-amber-950",
+  expired: "border-red-700 bg-red-50 text-red-900",
+  not_held: "border-slate-400 bg-slate-50 text-slate-900",
+};
+
+function HoldingsIntro({ view, t }: { view: HoldingsView; t: TFunction }) {
+  const box = "no-print mb-4 rounded border-l-4 border-emerald-700 bg-emerald-50 p-3";
+  switch (view.kind) {
+    case "none":
+      return null;
+    case "anonymous":
+      return <p className={box} data-testid="holdings-hint">{t("holdings.anonymous")} <Link href={view.loginHref} className="font-semibold text-emerald-900 underline">{t("holdings.login")}</Link></p>;
+    case "staff":
+      return <p className={box} data-testid="holdings-hint">{t("holdings.staff")}</p>;
+    case "no_subjects":
+      return <p className={box} data-testid="holdings-hint">{t("holdings.no_subjects")} <Link href="/subjects/new" className="font-semibold text-emerald-900 underline">{t("holdings.add_subject")}</Link></p>;
+    case "subjects":
+      return (
+        <div className="mb-4 space-y-2">
+          {/* A GET form: works without JavaScript, and the answers ride along as hidden fields. */}
+          <form method="get" action="/customs/guide/result" className="no-print rounded border-2 border-emerald-800 bg-white p-3">
+            <h3 className="text-lg font-bold">{t("holdings.title")}</h3>
+            <p className="text-slate-700">{t("holdings.lead")}</p>
+            {view.answers.map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />)}
+            <label htmlFor="holdings-subject" className="mt-2 block font-semibold">{t("holdings.subject")}</label>
+            <div className="mt-1 flex flex-wrap gap-2">
+              <select id="holdings-subject" name="subject" defaultValue={view.chosen?.id ?? ""} className="min-h-12 min-w-0 flex-1 rounded border-2 border-slate-600 bg-white px-3">
+                {view.chosen ? null : <option value="">{t("holdings.choose")}</option>}
+                {view.subjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+              <button type="submit" className="min-h-12 rounded bg-emerald-800 px-5 font-bold text-white">{t("holdings.show")}</button>
+            </div>
+          </form>
+          {view.chosen ? <p role="status" data-testid="holdings-subject">{t("holdings.checking", { name: view.chosen.name })}</p> : null}
+        </div>
+      );
+  }
+}
+
+function HoldingLine({ holding, vaultHref, t, locale }: { holding: Holding; vaultHref: string; t: TFunction; locale: Locale }) {
+  const typeName = (type: string) => t(`holdings.document_types.${type}`);
+  let text: string;
+  if (holding.status === "not_held") {
+    text = t("holdings.not_held", { types: holding.types.map(typeName).join(locale === "en" ? " or " : "或") });
+  } else {
+    const { document } = holding;
+    const validity =
+      holding.status === "not_yet_valid" && document.validFrom
+        ? t("holdings.valid_from", { date: formatIsoDate(document.validFrom, locale) })
+        : document.validTo
+          ? t("holdings.valid_until", { date: formatIsoDate(document.validTo, locale) })
+          : t("holdings.no_expiry");
+    text = t(`holdings.${holding.status}`, { type: typeName(document.type), validity, tail: document.numberTail });
+  }
+
+  return (
+    <div className={`rounded border-l-4 px-2 py-1 ${HOLDING_STYLE[holding.status]}`}>
+      <p className="font-semibold">{text}</p>
+      {holding.caveat ? <p className="text-sm">{t(holding.caveat)}</p> : null}
+      {holding.status !== "held" ? <Link href={vaultHref} className="no-print text-sm text-emerald-900 underline">{t("holdings.open_vault")}</Link> : null}
+    </div>
+  );
+}
+
+export function ChecklistSection({ g, t, locale, holdings = { kind: "none" } }: Props & { holdings?: HoldingsView }) {
+  const marks = holdings.kind === "subjects" ? holdings.marks : null;
+  const vaultHref = holdings.kind === "subjects" && holdings.chosen ? `/subjects/${holdings.chosen.id}/documents?${new URLSearchParams({ back: holdings.vaultBack }).toString()}` : "";
+
   return (
     <section aria-labelledby="checklist">
       <Heading id="checklist">{t("result.checklist.title")}</Heading>
       <p className="mb-3 text-slate-700">{t("result.checklist.lead")}</p>
+      <HoldingsIntro view={holdings} t={t} />
       <ol className="list-decimal space-y-3 pl-6" data-testid="checklist">
         {g.checklist.map((r) => {
           const url = PLACE_URL[r.place];
           const time = zhEn(locale, r.timeZh, r.timeEn);
           const cost = zhEn(locale, r.costZh, r.costEn);
           const detail = zhEn(locale, r.detailZh, r.detailEn);
+          const mark = marks?.[r.id];
 
           return (
             <li key={r.id} className="rounded border border-slate-300 bg-white p-3 pl-2">
@@ -88,6 +169,12 @@ export function ChecklistSection({ g, t, locale }: Props) {
                 <dd>{time || t("result.checklist.not_known")}</dd>
                 <dt className="font-semibold">{t("result.checklist.cost")}</dt>
                 <dd>{cost || t("result.checklist.not_known")}</dd>
+                {mark ? (
+                  <>
+                    <dt className="font-semibold">{t("holdings.yours")}</dt>
+                    <dd data-testid={`holding-${r.id}`} data-status={mark.status}><HoldingLine holding={mark} vaultHref={vaultHref} t={t} locale={locale} /></dd>
+                  </>
+                ) : null}
               </dl>
               {detail ? <p className="mt-1 text-slate-700">{detail}</p> : null}
               <FactSource source={r.source} verifiedOn={r.verifiedOn} t={t} locale={locale} />

@@ -4,12 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/shell/page-heading";
 import { getT } from "@/i18n/server";
-import { ChecklistSection, CalculatorLink, FxSection, ModesSection, NotesSection, ReliefSection, TariffSection } from "@/modules/customs/components/guidance-result";
+import { ChecklistSection, CalculatorLink, FxSection, ModesSection, NotesSection, ReliefSection, TariffSection, type HoldingsView } from "@/modules/customs/components/guidance-result";
 import { PrintButton } from "@/modules/customs/components/print-button";
-import { buildGuidance } from "@/modules/customs/service";
-import { answersBefore, readAnswers, toQuery, volumeErrors } from "@/modules/customs/wizard";
+import { buildGuidance, checklistHoldings, listHoldingSubjects, type Guidance } from "@/modules/customs/service";
+import { answersBefore, readAnswers, readSubjectParam, toQuery, volumeErrors } from "@/modules/customs/wizard";
+import type { Actor } from "@/server/actor";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
+import { getActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT("customs");
@@ -17,9 +19,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("result.title_short") };
 }
 
+/**
+ * The reader's own documents against the checklist. The subject in the URL only counts when the
+ * reader may use it; anyone else opening the link sees the plain checklist, so a shared or
+ * printed link never shows another person's documents.
+ */
+async function holdingsFor(actor: Actor | null, g: Guidance, requested: string | undefined, answers: [string, string][]): Promise<HoldingsView> {
+  const here = `/customs/guide/result?${toQuery(answers)}`;
+  if (!actor) return { kind: "anonymous", loginHref: `/login?next=${encodeURIComponent(here)}` };
+  const subjects = await listHoldingSubjects(actor);
+  if (subjects.length === 0) {
+    if (actor.role === "applicant" || actor.actingFor) return { kind: "no_subjects" };
+
+    return actor.role === "station_staff" ? { kind: "staff" } : { kind: "none" };
+  }
+  const chosen = subjects.find((s) => s.id === requested) ?? (subjects.length === 1 ? subjects[0]! : null);
+  const marks = chosen ? await checklistHoldings(actor, g.checklist, chosen.id, g.today) : null;
+  const vaultBack = chosen ? `${here}&${toQuery([["subject", chosen.id]])}#checklist` : here;
+
+  return { kind: "subjects", subjects, chosen, marks, answers, vaultBack };
+}
+
 export default async function GuideResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t, locale } = await getT("customs");
-  const answers = readAnswers(await searchParams);
+  const params = await searchParams;
+  const answers = readAnswers(params);
   const volumeOk = Object.keys(volumeErrors(answers)).length === 0;
   const guidance = await buildGuidance({
     product: answers.product ?? "",
@@ -74,7 +98,7 @@ export default async function GuideResultPage({ searchParams }: { searchParams: 
         </dl>
       </section>
       <ModesSection g={g} t={t} locale={locale} />
-      <ChecklistSection g={g} t={t} locale={locale} />
+      <ChecklistSection g={g} t={t} locale={locale} holdings={await holdingsFor(await getActor(), g, readSubjectParam(params), answersBefore(answers, "result"))} />
       <TariffSection g={g} t={t} locale={locale} />
       <ReliefSection g={g} t={t} locale={locale} />
       <FxSection g={g} t={t} locale={locale} />
