@@ -1,8 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "./env";
+import { checkStorageKey, newStorageKey, StoredFileMissingError } from "./storage-key";
 
 /**
  * Files live outside public/ under server-chosen names and are served only through
@@ -14,24 +14,28 @@ export type FileStorage = {
   get(storageKey: string): Promise<Buffer>;
 };
 
-function localStorage(rootDir: string): FileStorage {
+export function localStorage(rootDir: string): FileStorage {
   const root = path.resolve(rootDir);
-  const resolveKey = (key: string) => {
-    if (!/^[0-9a-f-]{36}\.(pdf|jpg|png)$/.test(key)) throw new Error("invalid storage key");
-
-    return path.join(root, key.slice(0, 2), key);
-  };
+  // Two-character subdirectories keep any one directory small.
+  const fileOf = (key: string) => path.join(root, key.slice(0, 2), checkStorageKey(key));
 
   return {
     async put(bytes, extension) {
-      const key = `${randomUUID()}.${extension}`;
-      const file = resolveKey(key);
+      const key = newStorageKey(extension);
+      const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, bytes, { flag: "wx" });
 
       return key;
     },
-    get: (key) => readFile(resolveKey(key)),
+    async get(key) {
+      try {
+        return await readFile(fileOf(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new StoredFileMissingError(key);
+        throw error;
+      }
+    },
   };
 }
 
