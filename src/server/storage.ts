@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "./env";
+import { s3Storage } from "./storage-s3";
 import { checkStorageKey, newStorageKey, StoredFileMissingError } from "./storage-key";
 
 /**
@@ -42,7 +43,10 @@ export function localStorage(rootDir: string): FileStorage {
 let storage: FileStorage | undefined;
 
 export function fileStorage(): FileStorage {
-  storage ??= localStorage(env().STORAGE_DIR);
+  if (!storage) {
+    const { STORAGE_DIR, s3 } = env();
+    storage = s3 ? s3Storage(s3) : localStorage(STORAGE_DIR);
+  }
 
   return storage;
 }
