@@ -12,7 +12,7 @@ import { ACTING_COOKIE, actorFor, getSessionUser } from "./session";
 type Handler<P> = (context: { request: Request; actor: Actor; params: P; locale: Locale }) => Promise<Response>;
 type PublicHandler<P> = (context: { request: Request; params: P; locale: Locale }) => Promise<Response>;
 
-function requestLocale(request: Request, user?: SessionUser | null): Locale {
+export function requestLocale(request: Request, user?: SessionUser | null): Locale {
   const header = request.headers.get("accept-language")?.split(",")[0]?.trim().toLowerCase();
   if (header?.startsWith("en")) return "en";
   if (header?.startsWith("zh")) return "zh-CN";

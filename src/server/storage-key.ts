@@ -24,8 +24,9 @@ export function contentTypeOfKey(key: string): string {
 
 /**
  * A key the database knows but the store does not hold. Carries fs's ENOENT code so both
- * drivers fail the same way: not an AppError, so the file routes log it and answer 500 —
- * a lost evidence file is an operational fault, not a "no such document" for the reader.
+ * drivers fail the same way: not an AppError — a lost evidence file is an operational fault,
+ * not a "no such document" — so the file routes (file-response.ts) log it and answer a
+ * translated 503 asking for a new upload.
  */
 export class StoredFileMissingError extends Error {
   readonly code = "ENOENT";

@@ -1,18 +1,8 @@
 import { readConsentFile } from "@/modules/identity/service";
-import { isAppError } from "@/server/errors";
-import { getActor } from "@/server/session";
+import { serveStoredFile } from "@/server/file-response";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response("Not found", { status: 404 });
-  try {
-    const { bytes, mimeType } = await readConsentFile(actor, (await params).id);
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
 
-    return new Response(new Uint8Array(bytes), {
-      headers: { "content-type": mimeType, "content-disposition": "inline", "cache-control": "private, no-store", "x-content-type-options": "nosniff" },
-    });
-  } catch (error) {
-    if (isAppError(error)) return new Response("Not found", { status: 404 });
-    throw error;
-  }
+  return serveStoredFile(request, (actor) => readConsentFile(actor, id));
 }
