@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, loginDemo } from "./support/pages";
-
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  await page.locator("main").waitFor();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const summary = results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
+import { DEMO, expectAccessible, loginDemo } from "./support/pages";
 
 async function choose(page: Page, label: string, button = "下一步"): Promise<void> {
   await page.getByLabel(label, { exact: false }).first().check();
@@ -92,7 +84,7 @@ test.describe("customs guidance", () => {
     await expect(page.getByTestId("holding-vn-plant-quarantine")).toHaveCount(0);
     // The shareable link carries the answers, never the subject.
     await expect(page.locator("#share")).not.toHaveValue(/subject=/);
-    await expectNoAxeViolations(page, "result with the vault held against it");
+    await expectAccessible(page, "result with the vault held against it");
 
     const withSubject = page.url();
     await page.context().clearCookies();
@@ -183,14 +175,14 @@ test.describe("customs guidance", () => {
     for (const path of anonymous) {
       await test.step(path, async () => {
         await page.goto(path);
-        await expectNoAxeViolations(page, path);
+        await expectAccessible(page, path);
       });
     }
     await loginDemo(page, DEMO.officialZunyi);
     for (const path of ["/customs/reference", "/customs/reference/tariffs", "/customs/reference/tariffs/green-tea-VN", "/customs/reference/requirements/new", "/customs/reference/rates", "/customs/reference/import-rates"]) {
       await test.step(path, async () => {
         await page.goto(path);
-        await expectNoAxeViolations(page, path);
+        await expectAccessible(page, path);
       });
     }
   });

@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, loginDemo, mainNav } from "./support/pages";
-
-const TAGS = ["wcag2a", "wcag2aa"];
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
+import { DEMO, expectAccessible, loginDemo, mainNav } from "./support/pages";
 
 // A micro enterprise with ¥800,000 CBEC turnover: the CBEC turnover reward needs more than ¥5,000,000.
 const ANSWERS: Record<string, { fill?: string; choose?: string }> = {

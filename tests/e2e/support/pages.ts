@@ -91,6 +91,8 @@ export async function firstSubjectIdOf(page: Page): Promise<string> {
 
 /** WCAG 2 A and AA checks (axe) on the page as it is now. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.locator("main").waitFor();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })), `axe on ${label}`).toEqual([]);
+  const summary = results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  expect(summary, `axe violations on ${label}`).toEqual([]);
 }
