@@ -3,7 +3,7 @@ import { PageHeading } from "@/components/shell/page-heading";
 import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { StatusTag, linkClass } from "@/modules/applications/components/ui";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { listApplications } from "@/modules/applications/service";
 import { listSubjects } from "@/modules/identity/service";
 import { requireActor } from "@/server/session";
@@ -11,7 +11,7 @@ import { requireActor } from "@/server/session";
 export default async function ApplicationsPage() {
   const actor = await requireActor("/applications", "subsidy.apply");
   const { t, locale } = await getT("applications");
-  const [applications, subjects] = await Promise.all([listApplications(actor), listSubjects(actor)]);
+  const [applications, subjects, { nameOf }] = await Promise.all([listApplications(actor), listSubjects(actor), loadProgrammeNames(locale)]);
 
   return (
     <>
@@ -20,7 +20,7 @@ export default async function ApplicationsPage() {
         <ul className="mb-8 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
           {applications.map((a) => (
             <li key={a.id} className="space-y-1 p-3">
-              <Link href={`/applications/${a.id}`} className={linkClass}>{programmeName(a.programmeId, locale)}</Link>
+              <Link href={`/applications/${a.id}`} className={linkClass}>{nameOf(a.programmeId)}</Link>
               <span className="block text-sm text-slate-700">{a.subjectName} · <span className="font-mono">{a.reference}</span>{a.submittedAt ? ` · ${formatDateTime(a.submittedAt, locale)}` : ""}</span>
               <StatusTag status={a.status} label={t(`status.${a.status}`)} />
             </li>

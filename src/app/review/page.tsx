@@ -4,7 +4,7 @@ import { formatDateTime, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { StatusTag, linkClass } from "@/modules/applications/components/ui";
 import { APPLICATION_STATUSES } from "@/modules/applications/domain/state-machine";
-import { listProgrammeIds, programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { countiesForReview, listApplications } from "@/modules/applications/service";
 import { requireActor } from "@/server/session";
 
@@ -15,9 +15,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const actor = await requireActor("/review", "subsidy.review");
   const query = await searchParams;
   const { t, locale } = await getT("applications");
-  const [rows, counties] = await Promise.all([
+  const [rows, counties, programmes] = await Promise.all([
     listApplications(actor, { countyCode: query.county || undefined, programmeId: query.programme || undefined, status: query.status || undefined, minAgeDays: query.age || undefined }),
     countiesForReview(actor),
+    loadProgrammeNames(locale),
   ]);
   const countyName = new Map(counties.map((c) => [c.code, locale === "en" ? c.nameEn : c.nameZh]));
 
@@ -37,7 +38,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <label htmlFor="programme" className="block font-semibold">{t("review.filter_programme")}</label>
           <select id="programme" name="programme" defaultValue={query.programme ?? ""} className={selectClass}>
             <option value="">{t("review.all")}</option>
-            {listProgrammeIds().map((p) => <option key={p} value={p}>{programmeName(p, locale)}</option>)}
+            {programmes.ids.map((p) => <option key={p} value={p}>{programmes.nameOf(p)}</option>)}
           </select>
         </div>
         <div>
@@ -74,7 +75,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-normal"><Link href={`/review/${r.id}`} className={linkClass}>{r.reference}</Link></th>
-                  <td className="p-2">{programmeName(r.programmeId, locale)}</td>
+                  <td className="p-2">{programmes.nameOf(r.programmeId)}</td>
                   <td className="p-2">{r.subjectName}</td>
                   <td className="p-2">{countyName.get(r.countyCode) ?? r.countyCode}</td>
                   <td className="p-2"><StatusTag status={r.status} label={t(`status.${r.status}`)} /></td>

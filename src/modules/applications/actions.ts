@@ -8,7 +8,7 @@ import { formError, formValues } from "@/server/form-action";
 import { getActor } from "@/server/session";
 import { fieldError } from "@/server/validation";
 import { parseFactAnswer, yuanTextToFen } from "./domain/answers";
-import { decideApplication, getApplication, startApplication, submitApplication, updateApplication } from "./service";
+import { decideApplication, getApplication, revealBankAccountForPayment, startApplication, submitApplication, updateApplication } from "./service";
 
 async function requireFormActor() {
   const actor = await getActor();
@@ -156,4 +156,16 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
     return formError(error, formData);
   }
   redirect(`/review/${id}?decided=1`);
+}
+
+/** Shows an approved application's full account number once, for payment (audited in the service). */
+export async function revealBankAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const { accountNumber } = await revealBankAccountForPayment(await requireFormActor(), idOf(formData));
+
+    // Groups of four, the way the number is read out and keyed into a bank's system.
+    return { status: "ok", data: { value: accountNumber.replace(/(\d{4})(?=\d)/g, "$1 ") } };
+  } catch (error) {
+    return formError(error, formData);
+  }
 }

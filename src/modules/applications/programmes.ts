@@ -1,42 +1,36 @@
 import "server-only";
+import type { Locale } from "@/i18n/settings";
 import { pickVersionForDate } from "@/modules/subsidy/domain";
 import type { TIsoDate } from "@/modules/subsidy/domain";
-import type { TProgramme, TProgrammeVersion } from "@/modules/subsidy/schemas";
-import { parseSeedProgrammes } from "@/modules/subsidy/seed-programmes";
+import type { TProgrammeVersion } from "@/modules/subsidy/schemas";
+import { listProgrammeNames, loadScreenableVersions } from "@/modules/subsidy/service";
 
-// Adapter over the programme catalogue. Until the programme tables land (issue 3, branch
-// `subsidy`), versions come from the seed file; switching to the subsidy service changes
-// only this file. Applications never read rules from here after filing: they keep the
-// version's JSON snapshot.
+// The programme catalogue, read through the subsidy service: a version an official publishes
+// is the one the next application is filed under. Applications never read rules from here
+// after filing — they keep the version's JSON snapshot (Application.ruleSnapshot).
 
-let catalogue: { programmes: TProgramme[]; versions: TProgrammeVersion[] } | undefined;
+const inForce = (versions: readonly TProgrammeVersion[], programmeId: string, date: TIsoDate) =>
+  // Proposals (not yet adopted) can be screened "if adopted" but not applied for.
+  pickVersionForDate(versions.filter((v) => v.programmeId === programmeId), date, { includeProposed: false });
 
-function load() {
-  catalogue ??= parseSeedProgrammes();
-
-  return catalogue;
-}
-
-export function findProgrammeVersion(programmeId: string, version: number): TProgrammeVersion | null {
-  return load().versions.find((v) => v.programmeId === programmeId && v.version === version) ?? null;
-}
-
-/** The published version in force on `date`; proposals cannot be applied for. */
-export function versionInForce(programmeId: string, date: TIsoDate): TProgrammeVersion | null {
-  return pickVersionForDate(load().versions.filter((v) => v.programmeId === programmeId), date, { includeProposed: false });
+/** The published version in force on `date`, or null. */
+export async function versionInForce(programmeId: string, date: TIsoDate): Promise<TProgrammeVersion | null> {
+  return inForce(await loadScreenableVersions(), programmeId, date);
 }
 
 /** Every programme with a version in force on `date`, in catalogue order. */
-export function versionsInForce(date: TIsoDate): TProgrammeVersion[] {
-  return load()
-    .programmes.map((p) => versionInForce(p.id, date))
-    .filter((v): v is TProgrammeVersion => v !== null);
+export async function versionsInForce(date: TIsoDate): Promise<TProgrammeVersion[]> {
+  const [programmes, versions] = await Promise.all([listProgrammeNames(), loadScreenableVersions()]);
+
+  return programmes.map((p) => inForce(versions, p.id, date)).filter((v): v is TProgrammeVersion => v !== null);
 }
 
-export function programmeName(programmeId: string, locale: "zh-CN" | "en"): string {
-  return load().programmes.find((p) => p.id === programmeId)?.names[locale] ?? programmeId;
-}
+export type ProgrammeNames = { ids: string[]; nameOf: (programmeId: string) => string };
 
-export function listProgrammeIds(): string[] {
-  return load().programmes.map((p) => p.id);
+/** One read per page: programme ids in catalogue order and a name lookup in `locale`. */
+export async function loadProgrammeNames(locale: Locale): Promise<ProgrammeNames> {
+  const programmes = await listProgrammeNames();
+  const names = new Map(programmes.map((p) => [p.id, locale === "en" ? p.nameEn : p.nameZh]));
+
+  return { ids: programmes.map((p) => p.id), nameOf: (programmeId) => names.get(programmeId) ?? programmeId };
 }

@@ -166,10 +166,28 @@ export function findCounty(client: Client, code: string) {
   return client.county.findUnique({ where: { code }, select: { prefectureCode: true } });
 }
 
-export function officialsOfPrefecture(client: Client, prefectureCode: string) {
-  return client.user.findMany({ where: { role: "official", prefectureCode, disabledAt: null }, select: { id: true } });
+/** Active users of the given roles whose area is the prefecture (who may review its applications). */
+export function reviewersOfPrefecture(client: Client, prefectureCode: string, roles: readonly string[]) {
+  return client.user.findMany({ where: { role: { in: [...roles] }, prefectureCode, disabledAt: null }, select: { id: true } });
 }
 
 export function namesOfUsers(client: Client, ids: string[]) {
   return client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
+
+/** Open applications (submitted, under review, returned for changes) of one programme in a prefecture: what a rule change would touch. */
+export function listOpenForProgramme(client: Client, prefectureCode: string, programmeId: string, statuses: readonly string[]) {
+  return client.application.findMany({
+    where: { prefectureCode, programmeId, status: { in: [...statuses] } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      countyCode: true,
+      programmeVersion: true,
+      facts: true,
+      subject: { select: { name: true, type: true, registeredOn: true, county: { select: { nameZh: true, nameEn: true } } } },
+    },
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
+  });
 }

@@ -4,16 +4,17 @@ import { findSubjectDocuments, listSubjectDocuments, type DocumentView } from "@
 import { checkAttachable } from "@/modules/documents/domain/document-types";
 import { maskBankAccount } from "@/modules/identity/domain/masking";
 import { getSubject } from "@/modules/identity/service";
-import { collectVersionFacts, evaluateProgramme } from "@/modules/subsidy/domain";
+import { collectVersionFacts, evaluateProgramme, simulatePolicyChange } from "@/modules/subsidy/domain";
 import type { TFacts } from "@/modules/subsidy/domain";
-import { ZProgrammeVersion, type TProgrammeOutcome, type TProgrammeVersion } from "@/modules/subsidy/schemas";
-import { savedScreeningFacts } from "@/modules/subsidy/service";
+import { ZFacts, ZProgrammeVersion, type TAmountRange, type TOutcomeStatus, type TProgrammeOutcome, type TProgrammeVersion } from "@/modules/subsidy/schemas";
+import { getDraftReview, savedScreeningFacts } from "@/modules/subsidy/service";
 import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/actor";
 import { appendAudit } from "@/server/audit";
 import { encryptField } from "@/server/crypto";
 import { db, type Tx } from "@/server/db";
 import { AppError, forbidden, notFound } from "@/server/errors";
 import { fieldEncryptionKey } from "@/server/keys";
+import { unmaskAudited } from "@/server/unmask";
 import { fieldError, parseInput } from "@/server/validation";
 import { checkApprovedAmount } from "./domain/amount";
 import { computeDashboard } from "./domain/dashboard";
@@ -23,7 +24,7 @@ import { requiredEvidenceFor, reviewStagesFor } from "./domain/requirements";
 import { checkSeparationOfDuties } from "./domain/separation";
 import { allowedEvents, isApplicationStatus, isEditable, isUnderReview, transition, type TApplicationEvent, type TApplicationState, type TApplicationStatus } from "./domain/state-machine";
 import { listMissing, taskStatuses, type TCompletenessInput } from "./domain/tasks";
-import { notifyApplicationEvent } from "./notify";
+import { notifyApplicant, notifyReviewers, type ApplicantNotice, type NoticeApplication } from "./notify";
 import { versionInForce, versionsInForce } from "./programmes";
 import * as repo from "./repository";
 import { ZApplicationDto, ZApplicationListItem, ZDecision, ZQueueFilters, ZStartApplication, ZUpdateApplication, type TApplicationDto } from "./schemas";
@@ -109,6 +110,10 @@ function toView(row: Row): ApplicationView {
   };
 }
 
+function noticeOf(row: Row): NoticeApplication {
+  return { id: row.id, reference: row.reference, applicantId: row.applicantId, filedById: row.filedById, prefectureCode: row.prefectureCode, version: snapshotOf(row), county: row.subject.county };
+}
+
 // --- who may do what ----------------------------------------------------------------------
 
 /** The applicant themselves, or station staff acting for them under a delegation that covers subsidies. */
@@ -149,7 +154,7 @@ export async function listApplyOptions(actor: Actor, subjectId: string) {
   const today = todayIsoInChina();
   // The questionnaire's saved answers (subsidy module) screen the options too.
   const known: TFacts = { ...(await savedScreeningFacts(actor, subjectId)), subjectType: subject.type, registeredOn: subject.registeredOn, countyCode: subject.countyCode };
-  const open = await Promise.all(versionsInForce(today).map(async (version) => ({ version, open: await repo.findOpenApplication(db(), subjectId, version.programmeId) })));
+  const open = await Promise.all((await versionsInForce(today)).map(async (version) => ({ version, open: await repo.findOpenApplication(db(), subjectId, version.programmeId) })));
 
   return { subject, options: open.map(({ version, open: existing }) => ({ programmeId: version.programmeId, outcome: evaluateProgramme(version, known, today), existing })) };
 }
@@ -160,7 +165,7 @@ export async function startApplication(actor: Actor, input: unknown): Promise<Ap
   const subject = await getSubject(actor, data.subjectId).catch(() => null);
   if (!subject || subject.ownerId !== subjectOwnerId(actor)) throw fieldError("subjectId", "subject_required");
   const today = todayIsoInChina();
-  const version = versionInForce(data.programmeId, today);
+  const version = await versionInForce(data.programmeId, today);
   if (!version) throw fieldError("programmeId", "programme_not_open");
   const county = await repo.findCounty(db(), subject.countyCode);
   if (!county) throw fieldError("subjectId", "subject_required");
@@ -306,9 +311,8 @@ export async function submitApplication(actor: Actor, id: string): Promise<Appli
       details: JSON.stringify(snapshotForDiff(row)),
     });
     await appendAudit(tx, { ...auditPeople(actor), action: resubmission ? "application.resubmitted" : "application.submitted", targetType: "application", targetId: row.id, before: { status: state.status }, after: { status: step.next.status } });
-    const officials = await repo.officialsOfPrefecture(tx, row.prefectureCode);
-    await notifyApplicationEvent(tx, { userIds: officials.map((o) => o.id), kind: "application_submitted", key: "notices.submitted", params: { reference: row.reference }, link: `/review/${row.id}` });
-    await notifyApplicationEvent(tx, { userIds: [row.applicantId], kind: "application_status", key: "notices.status", params: { reference: row.reference, status: step.next.status }, link: `/applications/${row.id}` });
+    await notifyApplicant(tx, noticeOf(row), { event: resubmission ? "resubmitted" : "submitted" });
+    await notifyReviewers(tx, noticeOf(row), resubmission ? "resubmitted" : "submitted");
 
     return true;
   });
@@ -396,17 +400,21 @@ export async function decideApplication(actor: Actor, id: string, input: unknown
     details = { fieldComments };
   }
   const action = data.action === "approve" ? (step.final ? "approved" : "stage_approved") : data.action === "reject" ? "rejected" : "changes_requested";
+  const cited = new Set(data.criteria ?? []);
+  const applicantNotice: ApplicantNotice =
+    data.action === "approve"
+      ? step.final ? { event: "approved", amountFen: amountFen! } : { event: "stage_passed" }
+      : data.action === "reject"
+        ? { event: "rejected", reason: data.reason ?? null, criteria: outcome.criteria.filter((c) => (c.id !== null && cited.has(c.id)) || cited.has(c.path)).map((c) => c.message) }
+        : { event: "changes_requested", fields: Object.keys(data.fieldComments ?? {}) };
 
   await db().$transaction(async (tx) => {
     if ((await repo.updateIfRevision(tx, row.id, row.revision, [state.status], changes)) === 0) throw new AppError("conflict", "application_changed");
     await repo.createEvent(tx, { applicationId: row.id, action, fromStatus: state.status, toStatus: step.next.status, stage: state.stage, actorId: actor.userId, onBehalfOfId: null, reason: data.reason ?? null, details: JSON.stringify(details), amountFen });
     await appendAudit(tx, { ...auditPeople(actor), action: `application.${action}`, targetType: "application", targetId: row.id, before: { status: state.status, stage: state.stage }, after: { status: step.next.status, stage: step.next.stage, amountFen, ...details, reason: data.reason ?? null } });
-    const notice = step.next.status === "changes_requested" ? { kind: "application_changes_requested" as const, key: "notices.changes_requested" } : { kind: "application_status" as const, key: "notices.status" };
-    await notifyApplicationEvent(tx, { userIds: [row.applicantId], ...notice, params: { reference: row.reference, status: step.next.status }, link: `/applications/${row.id}` });
-    if (step.next.status === "in_review") {
-      const officials = (await repo.officialsOfPrefecture(tx, row.prefectureCode)).filter((o) => o.id !== actor.userId);
-      await notifyApplicationEvent(tx, { userIds: officials.map((o) => o.id), kind: "application_submitted", key: "notices.second_stage", params: { reference: row.reference }, link: `/review/${row.id}` });
-    }
+    await notifyApplicant(tx, noticeOf(row), applicantNotice);
+    // The next stage needs a different official (separation of duties): tell the others.
+    if (step.next.status === "in_review") await notifyReviewers(tx, noticeOf(row), "second_stage", actor.userId);
   });
 
   return getApplication(actor, id);
@@ -436,7 +444,7 @@ export async function getReview(actor: Actor, id: string): Promise<ReviewView> {
   const filedFacts = first ? parseJson<TSubmissionSnapshot>(first.details, snapshotForDiff(row)).facts : parseJson<Record<string, unknown>>(row.facts, {});
   const atFiling = evaluateProgramme(snapshotOf(row), filedFacts as TFacts, filingDate);
   const today = todayIsoInChina();
-  const now = evaluateProgramme(versionInForce(row.programmeId, today) ?? snapshotOf(row), parseJson<TFacts>(row.facts, {}), today);
+  const now = evaluateProgramme((await versionInForce(row.programmeId, today)) ?? snapshotOf(row), parseJson<TFacts>(row.facts, {}), today);
   const attached = new Set(row.documents.map((d) => d.documentId));
   const documents = (await listSubjectDocuments(actor, row.subjectId)).filter((d) => attached.has(d.id));
   const people = await repo.namesOfUsers(db(), [...new Set(events.flatMap((e) => [e.actorId, e.onBehalfOfId]).filter((v): v is string => Boolean(v)))]);
@@ -523,4 +531,112 @@ export async function getDashboard(actor: Actor) {
   ]);
 
   return { ...computeDashboard(rows, subjects), counties };
+}
+
+// --- a rule change and the applications it would touch ----------------------------------------
+
+/** Open means a decision is still to come: not a draft (nothing filed yet), not decided. */
+const OPEN_STATUSES: TApplicationStatus[] = ["submitted", "in_review", "changes_requested"];
+
+export type TOpenApplicationChange = {
+  id: string;
+  reference: string;
+  status: TApplicationStatus;
+  subjectName: string;
+  countyCode: string;
+  countyNameZh: string;
+  countyNameEn: string;
+  filedVersion: number;
+  before: TOutcomeStatus;
+  after: TOutcomeStatus;
+  beforeAmount: TAmountRange;
+  afterAmount: TAmountRange;
+};
+
+export type TOpenApplicationsSimulation = {
+  date: string;
+  open: number;
+  before: { eligible: number; totalMinFen: number; totalMaxFen: number };
+  after: { eligible: number; totalMinFen: number; totalMaxFen: number };
+  newlyEligible: number;
+  noLongerEligible: number;
+  payoutDeltaMinFen: number;
+  payoutDeltaMaxFen: number;
+  // Only the applications whose outcome or amount would change.
+  changes: TOpenApplicationChange[];
+};
+
+/**
+ * Issue #3 §6: a draft's simulation covers every open application too. Re-evaluates the
+ * facts of the official's area's open applications of that programme under the draft's base
+ * version and under the draft, on the draft's start date (or today, if later). The
+ * applications themselves keep the version they were filed under; this tells the official
+ * what the new rules would have said about them.
+ */
+export async function simulateOpenApplications(actor: Actor, draftVersionId: string): Promise<TOpenApplicationsSimulation> {
+  requireReviewer(actor);
+  const { draft, base } = await getDraftReview(actor, draftVersionId);
+  if (!base) throw new AppError("conflict", "no_version_to_copy");
+  const today = todayIsoInChina();
+  const date = draft.effectiveFrom > today ? draft.effectiveFrom : today;
+  const rows = await repo.listOpenForProgramme(db(), actor.prefectureCode!, draft.programmeId, OPEN_STATUSES);
+  const population = rows.map((row): TFacts => {
+    // What the subject's record says, under what the applicant answered on the application.
+    const record = ZFacts.safeParse({ subjectType: row.subject.type, registeredOn: row.subject.registeredOn, countyCode: row.countyCode });
+
+    return { ...(record.success ? record.data : {}), ...(ZFacts.safeParse(parseJson(row.facts, {})).data ?? {}) };
+  });
+  const result = simulatePolicyChange(base, draft, population, date);
+  const changes = result.changes.flatMap((change): TOpenApplicationChange[] => {
+    const row = rows[change.index];
+    if (!row || !isApplicationStatus(row.status)) return [];
+
+    return [{
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      subjectName: row.subject.name,
+      countyCode: row.countyCode,
+      countyNameZh: row.subject.county.nameZh,
+      countyNameEn: row.subject.county.nameEn,
+      filedVersion: row.programmeVersion,
+      before: change.before,
+      after: change.after,
+      beforeAmount: change.beforeAmount,
+      afterAmount: change.afterAmount,
+    }];
+  });
+  const side = (s: typeof result.before) => ({ eligible: s.eligible, totalMinFen: s.totalMinFen, totalMaxFen: s.totalMaxFen });
+
+  return {
+    date,
+    open: rows.length,
+    before: side(result.before),
+    after: side(result.after),
+    newlyEligible: result.newlyEligible,
+    noLongerEligible: result.noLongerEligible,
+    payoutDeltaMinFen: result.after.totalMinFen - result.before.totalMinFen,
+    payoutDeltaMaxFen: result.after.totalMaxFen - result.before.totalMaxFen,
+    changes,
+  };
+}
+
+// --- paying an approved application ------------------------------------------------------------
+
+/**
+ * The full bank account of an approved application, for paying it. Only officials who may
+ * decide it (review permission, its area) and who may unmask personal data; every reveal is
+ * audited without the number. Applicants and station staff are refused (403), other areas'
+ * officials never see that it exists (404), and an undecided or rejected application is not paid.
+ */
+export async function revealBankAccountForPayment(actor: Actor, id: string): Promise<{ accountNumber: string; bankName: string | null; accountHolder: string | null }> {
+  requireReviewer(actor);
+  if (!actorCan(actor, "identifiers.unmask")) throw forbidden("identifiers.unmask");
+  const row = await loadReadable(actor, id);
+  if (row.status !== "approved") throw new AppError("conflict", "bank_account_not_payable");
+  const cipher = await repo.findBankCiphertext(db(), row.id);
+  if (!cipher?.bankAccountCiphertext) throw new AppError("conflict", "bank_account_missing");
+  const accountNumber = await unmaskAudited(actor, { action: "application.bank_account.revealed", targetType: "application", targetId: row.id, after: { purpose: "payment" } }, cipher.bankAccountCiphertext, `application:${row.id}:bank`);
+
+  return { accountNumber, bankName: row.bankName, accountHolder: row.accountHolder };
 }

@@ -80,7 +80,7 @@ export async function unmaskIdentifierAction(_state: FormState, formData: FormDa
     const actor = await requireFormActor();
     const full = await identity.unmaskSubjectIdentifier(actor, String(formData.get("subjectId") ?? ""));
 
-    return { status: "ok", data: { identifier: full } };
+    return { status: "ok", data: { value: full } };
   } catch (error) {
     return formError(error, formData);
   }

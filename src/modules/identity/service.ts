@@ -2,7 +2,7 @@ import "server-only";
 import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/actor";
 import { appendAudit } from "@/server/audit";
 import { GENESIS_HASH, verifyAuditChain } from "@/server/audit-chain";
-import { decryptField, encryptField, generateNumericCode, generateToken, hashToken, lookupHash, sha256Hex } from "@/server/crypto";
+import { encryptField, generateNumericCode, generateToken, hashToken, lookupHash, sha256Hex } from "@/server/crypto";
 import { db } from "@/server/db";
 import { demoAccountsAllowed } from "@/server/env";
 import { AppError, forbidden, notFound, onUniqueViolation } from "@/server/errors";
@@ -10,6 +10,7 @@ import { checkUpload } from "@/server/file-type";
 import { fieldEncryptionKey, lookupHashKey } from "@/server/keys";
 import { can, isRole, type Permission, type Role } from "@/server/permissions";
 import { fileStorage } from "@/server/storage";
+import { unmaskAudited } from "@/server/unmask";
 import { fieldError, parseInput } from "@/server/validation";
 import { todayIsoInChina } from "@/i18n/format";
 import { parseSubjectIdentifier } from "./domain/identifiers";
@@ -284,9 +285,7 @@ export async function unmaskSubjectIdentifier(actor: Actor, subjectId: string): 
   requirePermission(actor, "identifiers.unmask");
   const row = await repo.findSubjectCipher(db(), subjectId);
   if (!row || row.county.prefectureCode !== actor.prefectureCode) throw notFound("subject");
-  await db().$transaction((tx) => appendAudit(tx, { ...auditPeople(actor), action: "subject.identifier_unmasked", targetType: "market_subject", targetId: subjectId }));
-
-  return decryptField(row.idCiphertext, fieldEncryptionKey());
+  return unmaskAudited(actor, { action: "subject.identifier_unmasked", targetType: "market_subject", targetId: subjectId }, row.idCiphertext);
 }
 
 // --- station staff: applicants, delegations, acting -----------------------------------------------

@@ -55,6 +55,11 @@ export function listProgrammes(client: Client) {
   });
 }
 
+/** Ids and names only, in catalogue order (other modules' lists and filters). */
+export function listProgrammeNames(client: Client) {
+  return client.programme.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
+}
+
 export function findProgramme(client: Client, id: string) {
   return client.programme.findUnique({
     where: { id },

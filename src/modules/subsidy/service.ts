@@ -137,6 +137,13 @@ export function forgetScreenableVersions(): void {
   screenableCache = undefined;
 }
 
+export type TProgrammeName = { id: string; nameZh: string; nameEn: string };
+
+/** Every programme's id and names, in catalogue order (for the applications module's pages). */
+export async function listProgrammeNames(): Promise<TProgrammeName[]> {
+  return repo.listProgrammeNames(db());
+}
+
 // One i18next instance per locale: the resources are static, so this is not state.
 const translators = new Map<Locale, TFunction>();
 

@@ -6,7 +6,7 @@ import { formatAmountRange } from "@/modules/applications/components/amount";
 import { Panel, StatusTag, buttonClass, linkClass } from "@/modules/applications/components/ui";
 import { isEditable } from "@/modules/applications/domain/state-machine";
 import { TASKS } from "@/modules/applications/domain/tasks";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { getApplication, listApplicationHistory } from "@/modules/applications/service";
 import { collectVersionFacts } from "@/modules/subsidy/domain";
 import { withNotFound } from "@/server/page-errors";
@@ -19,6 +19,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const application = await withNotFound(getApplication(actor, id));
   const history = await listApplicationHistory(actor, id);
   const { t, locale } = await getT("applications");
+  const { nameOf } = await loadProgrammeNames(locale);
   const editable = isEditable(application.status) && application.applicantId === (actor.actingFor?.applicantId ?? actor.userId);
   const firstMissingFact = application.missing.find((m) => m.startsWith("facts."))?.slice(6);
   const taskHref: Record<(typeof TASKS)[number], string> = {
@@ -33,7 +34,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
   return (
     <>
-      <PageHeading lead={`${application.subject.name} · ${t("task_list.reference", { reference: application.reference })}`}>{programmeName(application.programmeId, locale)}</PageHeading>
+      <PageHeading lead={`${application.subject.name} · ${t("task_list.reference", { reference: application.reference })}`}>{nameOf(application.programmeId)}</PageHeading>
       <p className="mb-4"><StatusTag status={application.status} label={t(`status.${application.status}`)} /></p>
 
       {application.status === "changes_requested" && application.changeRequest ? (

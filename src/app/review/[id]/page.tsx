@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { ActionForm, FieldError, SubmitButton, TextField } from "@/components/form/action-form";
+import { RevealForm } from "@/components/form/reveal-form";
 import { Notice, PageHeading } from "@/components/shell/page-heading";
 import { formatDateTime, formatIsoDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { decideAction, verifyDocumentAction } from "@/modules/applications/actions";
+import { decideAction, revealBankAccountAction, verifyDocumentAction } from "@/modules/applications/actions";
 import { formatAmountRange } from "@/modules/applications/components/amount";
 import { Panel, StatusTag, SummaryList, linkClass } from "@/modules/applications/components/ui";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { getReview } from "@/modules/applications/service";
 import { collectVersionFacts } from "@/modules/subsidy/domain";
 import type { TProgrammeOutcome } from "@/modules/subsidy/schemas";
+import { actorCan } from "@/server/actor";
 import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
 
@@ -24,6 +26,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { application: a } = review;
   const { t, locale } = await getT("applications");
   const { t: ts } = await getT("subsidy");
+  const { nameOf } = await loadProgrammeNames(locale);
   const factValue = (value: unknown) => (value === undefined || value === null ? t("check.not_answered") : Array.isArray(value) ? value.join("、") : typeof value === "boolean" ? (value ? t("facts_page.yes") : t("facts_page.no")) : String(value));
   const facts = collectVersionFacts(a.version);
   const unmetNow = review.now.criteria.filter((c) => c.status === "unmet");
@@ -40,7 +43,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     <>
       {decided ? <Notice>{t("review.decided")}</Notice> : null}
       <p className="mb-2"><Link href="/review" className={linkClass}>{t("review.back")}</Link></p>
-      <PageHeading lead={`${a.reference} · ${a.subject.name} · ${locale === "en" ? a.subject.county.nameEn : a.subject.county.nameZh}`}>{programmeName(a.programmeId, locale)}</PageHeading>
+      <PageHeading lead={`${a.reference} · ${a.subject.name} · ${locale === "en" ? a.subject.county.nameEn : a.subject.county.nameZh}`}>{nameOf(a.programmeId)}</PageHeading>
       <p className="mb-4"><StatusTag status={a.status} label={t(`status.${a.status}`)} />{a.stage > 0 ? ` ${t("review.stage", { stage: t(`stages.${a.reviewStages[a.stage - 1] ?? "county_review"}`), n: a.stage, total: a.reviewStages.length })}` : ""}</p>
 
       <Panel title={t("task_list.amount_title")}>
@@ -52,6 +55,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <SummaryList rows={facts.map((fact) => ({ key: fact, label: ts(`facts.${fact}.label`), value: factValue(a.facts[fact]) }))} />
         {a.bankAccountMasked ? <p className="mt-2">{t("bank.current", { account: `${a.bankName ?? ""} ${a.bankAccountMasked}` })}</p> : null}
       </Panel>
+
+      {a.status === "approved" && a.bankAccountMasked && actorCan(actor, "identifiers.unmask") ? (
+        <Panel title={t("payment.title")}>
+          <p className="mb-2">{t("payment.lead")}</p>
+          <p>{t("payment.holder", { name: a.accountHolder ?? "" })}</p>
+          <p className="mb-2">{t("payment.bank", { name: a.bankName ?? "" })}</p>
+          <RevealForm action={revealBankAccountAction} fields={{ applicationId: a.id }} masked={a.bankAccountMasked} labels={{ show: t("payment.show"), notice: t("payment.shown") }} testId="bank-account" />
+        </Panel>
+      ) : null}
 
       {review.diff ? (
         <Panel title={t("review.diff")}>

@@ -5,7 +5,7 @@ import { getT } from "@/i18n/server";
 import { BarChart, CoverageGauge, linkClass } from "@/modules/applications/components/ui";
 import { COVERAGE_BASELINE_BPS, COVERAGE_TARGET_BPS } from "@/modules/applications/domain/dashboard";
 import { APPLICATION_STATUSES } from "@/modules/applications/domain/state-machine";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { getDashboard } from "@/modules/applications/service";
 import { requireActor } from "@/server/session";
 
@@ -14,6 +14,7 @@ export default async function DashboardPage() {
   const actor = await requireActor("/review/dashboard", "subsidy.review");
   const d = await getDashboard(actor);
   const { t, locale } = await getT("applications");
+  const { nameOf } = await loadProgrammeNames(locale);
   const count = (n: number) => formatNumber(n, locale);
   const countyName = new Map(d.counties.map((c) => [c.code, locale === "en" ? c.nameEn : c.nameZh]));
 
@@ -52,7 +53,7 @@ export default async function DashboardPage() {
       </dl>
 
       <BarChart title={t("dashboard.by_status")} bars={APPLICATION_STATUSES.map((s) => ({ label: t(`status_short.${s}`), value: d.byStatus[s] ?? 0 }))} format={count} />
-      <BarChart title={t("dashboard.by_programme")} bars={Object.entries(d.byProgramme).sort((x, y) => y[1] - x[1]).map(([p, v]) => ({ label: programmeName(p, locale), value: v }))} format={count} />
+      <BarChart title={t("dashboard.by_programme")} bars={Object.entries(d.byProgramme).sort((x, y) => y[1] - x[1]).map(([p, v]) => ({ label: nameOf(p), value: v }))} format={count} />
       <BarChart title={t("dashboard.by_county")} bars={Object.entries(d.byCounty).sort((x, y) => y[1] - x[1]).map(([c, v]) => ({ label: countyName.get(c) ?? c, value: v }))} format={count} />
 
       <h2 className="mb-2 text-xl font-bold">{t("dashboard.table")}</h2>

@@ -1,6 +1,6 @@
 import { getT } from "@/i18n/server";
 import { APPLICATION_STATUSES } from "@/modules/applications/domain/state-machine";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { getDashboard } from "@/modules/applications/service";
 import { actorCan } from "@/server/actor";
 import { getActor } from "@/server/session";
@@ -18,11 +18,12 @@ export async function GET() {
   if (!actor || !actorCan(actor, "subsidy.review")) return new Response("Not found", { status: 404 });
   const d = await getDashboard(actor);
   const { t, locale } = await getT("applications");
+  const { nameOf } = await loadProgrammeNames(locale);
   const countyName = new Map(d.counties.map((c) => [c.code, locale === "en" ? c.nameEn : c.nameZh]));
   const rows: (string | number)[][] = [
     [t("dashboard.csv_section"), t("dashboard.csv_key"), t("dashboard.csv_value")],
     ...APPLICATION_STATUSES.map((s) => ["status", t(`status_short.${s}`), d.byStatus[s] ?? 0]),
-    ...Object.entries(d.byProgramme).map(([p, n]) => ["programme", programmeName(p, locale), n]),
+    ...Object.entries(d.byProgramme).map(([p, n]) => ["programme", nameOf(p), n]),
     ...Object.entries(d.byCounty).map(([c, n]) => ["county", countyName.get(c) ?? c, n]),
     ["summary", "median_days_to_decision", d.medianDaysToDecision ?? ""],
     ["summary", "approved_amount_fen", d.approvedAmountFen],

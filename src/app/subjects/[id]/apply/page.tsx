@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/shell/page-heading";
 import { getT } from "@/i18n/server";
 import { startApplicationAction } from "@/modules/applications/actions";
 import { linkClass } from "@/modules/applications/components/ui";
-import { programmeName } from "@/modules/applications/programmes";
+import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { listApplyOptions } from "@/modules/applications/service";
 import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
@@ -16,6 +16,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ id: stri
   const { subject, options } = await withNotFound(listApplyOptions(actor, id));
   const { t, locale } = await getT("applications");
   const { t: ts } = await getT("subsidy");
+  const { nameOf } = await loadProgrammeNames(locale);
   const open = options.filter((o) => o.outcome.status !== "ineligible");
   const closed = options.filter((o) => o.outcome.status === "ineligible");
 
@@ -25,7 +26,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ id: stri
       <ul className="mb-8 space-y-4">
         {open.map(({ programmeId, outcome, existing }) => (
           <li key={programmeId} className="rounded border border-slate-300 bg-white p-4">
-            <h2 className="text-lg font-bold">{programmeName(programmeId, locale)}</h2>
+            <h2 className="text-lg font-bold">{nameOf(programmeId)}</h2>
             <p className="text-slate-700">{outcome.texts[locale].summary}</p>
             <p className="mt-1 font-semibold">{ts(`status.${outcome.status}`)}</p>
             {existing ? (
@@ -35,7 +36,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ id: stri
                 <ActionForm action={startApplicationAction} errorTitle={t("form.error_title")} fieldLabels={{}}>
                   <input type="hidden" name="subjectId" value={subject.id} />
                   <input type="hidden" name="programmeId" value={programmeId} />
-                  <SubmitButton>{t("apply.start", { programme: programmeName(programmeId, locale) })}</SubmitButton>
+                  <SubmitButton>{t("apply.start", { programme: nameOf(programmeId) })}</SubmitButton>
                 </ActionForm>
               </div>
             )}
@@ -48,7 +49,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ id: stri
           <ul className="space-y-3">
             {closed.map(({ programmeId, outcome }) => (
               <li key={programmeId} className="rounded border border-slate-200 bg-white p-3">
-                <h3 className="font-bold">{programmeName(programmeId, locale)}</h3>
+                <h3 className="font-bold">{nameOf(programmeId)}</h3>
                 <ul className="list-disc pl-5 text-slate-700">
                   {outcome.criteria.filter((c) => c.status === "unmet").map((c) => <li key={c.path}>{ts(c.message.key, c.message.params)}</li>)}
                 </ul>

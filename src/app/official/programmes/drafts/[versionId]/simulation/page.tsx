@@ -2,6 +2,8 @@ import Link from "next/link";
 import { PageHeading } from "@/components/shell/page-heading";
 import { formatBasisPoints, formatMoneyFen, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
+import { OpenApplicationsSimulation } from "@/modules/applications/components/open-applications-simulation";
+import { simulateOpenApplications } from "@/modules/applications/service";
 import { getDraftReview, simulateDraft } from "@/modules/subsidy/service";
 import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
@@ -16,7 +18,7 @@ function signedRange(minFen: number, maxFen: number, format: (fen: number) => st
 export default async function SimulationPage({ params }: { params: Promise<{ versionId: string }> }) {
   const { versionId } = await params;
   const actor = await requireActor(`/official/programmes/drafts/${versionId}/simulation`, "programmes.manage");
-  const [review, simulation] = await withNotFound(Promise.all([getDraftReview(actor, versionId), simulateDraft(actor, versionId)]));
+  const [review, simulation, openApplications] = await withNotFound(Promise.all([getDraftReview(actor, versionId), simulateDraft(actor, versionId), simulateOpenApplications(actor, versionId)]));
   const { t, locale } = await getT("subsidy");
   const money = (fen: number) => formatMoneyFen(fen, locale);
   const num = (n: number) => formatNumber(n, locale);
@@ -83,6 +85,7 @@ export default async function SimulationPage({ params }: { params: Promise<{ ver
           ))}
         </ul>
       )}
+      <OpenApplicationsSimulation simulation={openApplications} />
       <p className="mt-6"><Link href={`/official/programmes/drafts/${versionId}`} className="text-emerald-800 underline">{t("manage.back_to_draft")}</Link></p>
     </>
   );
