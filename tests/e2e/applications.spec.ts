@@ -157,6 +157,10 @@ test.describe("subsidy applications", () => {
     await page.locator("#amountFen").fill("4500");
     await clickAndWait(page, "提交审核决定", /decided=1/);
     await expect(page.getByTestId("application-status")).toContainText("已批准");
+    // Paying it: the full account number, once, on an explicit (audited) request.
+    await expect(page.getByTestId("bank-account-masked")).not.toContainText("3456");
+    await page.getByRole("button", { name: "显示完整账号" }).click();
+    await expect(page.getByTestId("bank-account-full")).toHaveText("6217 0021 0012 3456 789");
     await page.goto("/review/dashboard");
     await expectAccessible(page, "dashboard");
     const approvedOnDashboard = Number((await page.getByTestId("count-approved").textContent())!.replace(/\D/g, ""));
@@ -170,6 +174,10 @@ test.describe("subsidy applications", () => {
     await expect(page.getByTestId("application-status")).toHaveText("已批准");
     await expect(page.getByText("申请已批准，补贴金额 ¥4,500")).toBeVisible();
     await expectAccessible(page, "decision");
+    // …and was told so in the inbox, with every step before it.
+    await page.goto("/inbox");
+    await expect(page.locator("main")).toContainText(`您的补贴申请 ${reference}（${TRAINING}）已批准，补贴金额 ¥4,500。`);
+    await expect(page.locator("main")).toContainText(`您的补贴申请 ${reference}（${TRAINING}）需要改一下再交。要改的地方：完成培训人数`);
   });
 
   test("someone else's application is a 404", async ({ page }) => {

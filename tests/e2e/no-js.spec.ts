@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, randomPhone, randomUscc, uniqueTag } from "./support/pages";
+import { DEMO, DEMO_PASSWORD, login, randomPhone, randomUscc, uniqueTag } from "./support/pages";
 
 // Farmers on weak connections often get the HTML before (or without) the scripts: every form
 // must work as a plain HTML form post (server actions with progressive enhancement).
@@ -36,4 +36,16 @@ test("a wrong password shows the error summary without JavaScript", async ({ pag
   await page.locator('main button[type="submit"]').click();
   await expect(page.getByRole("alert")).toContainText("手机号或密码不正确");
   await expect(page.locator("#phone")).toHaveValue(DEMO.applicantBozhou.phone);
+});
+
+test("an official reveals an approved application's bank account for payment without JavaScript", async ({ page }) => {
+  await login(page, DEMO.officialZunyi.phone, DEMO_PASSWORD);
+  await page.goto("/review/seed-application-01");
+  await expect(page.getByTestId("bank-account-masked")).not.toContainText("0100");
+  await page.getByRole("button", { name: "显示完整账号" }).click();
+  await expect(page.getByTestId("bank-account-full")).toHaveText("6217 0021 0100 1234 5678");
+  // Shown once: the page is masked again on the next visit.
+  await page.goto("/review/seed-application-01");
+  await expect(page.getByTestId("bank-account-masked")).toBeVisible();
+  await expect(page.getByTestId("bank-account-full")).toHaveCount(0);
 });

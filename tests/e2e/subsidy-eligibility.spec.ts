@@ -105,6 +105,8 @@ test.describe("officials manage programmes", () => {
     await expect(meitan.getByRole("cell").nth(3)).toHaveText("1");
     await expect(table.getByRole("row", { name: /播州区/ }).getByRole("cell").nth(3)).toHaveText("1");
     await expect(page.getByText("湄潭兰馨抹茶有限公司：不符合条件 → 符合条件")).toBeVisible();
+    // The area's open applications of the programme are re-evaluated too (issue #3 §6).
+    await expect(page.getByTestId("open-applications").getByRole("heading", { level: 2 })).toHaveText("本市（州）还没有决定的申请");
     await expectAccessible(page, "simulation page");
   });
 
