@@ -4,6 +4,7 @@ import { getT } from "@/i18n/server";
 import Link from "next/link";
 import { listAreaSubjects, officialSummary } from "@/modules/identity/service";
 import { requireActor } from "@/server/session";
+import { DataTable } from "@/components/table/data-table";
 
 export default async function OfficialPage({ searchParams }: { searchParams: Promise<{ county?: string; page?: string }> }) {
   const actor = await requireActor("/official", "subsidy.review");
@@ -24,28 +25,16 @@ export default async function OfficialPage({ searchParams }: { searchParams: Pro
         ))}
       </dl>
       <h2 className="mb-2 text-xl font-bold">{t("official.by_county")}</h2>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">{t("official.county")}</th>
-              <th scope="col" className="p-2">{t("official.totals.users")}</th>
-              <th scope="col" className="p-2">{t("official.totals.subjects")}</th>
-              <th scope="col" className="p-2">{t("official.totals.stations")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counties.map((c) => (
-              <tr key={c.code} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">{locale === "en" ? c.nameEn : c.nameZh}</th>
-                <td className="p-2">{formatNumber(c._count.users, locale)}</td>
-                <td className="p-2">{formatNumber(c._count.subjects, locale)}</td>
-                <td className="p-2">{formatNumber(c._count.stations, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("official.county"), t("official.totals.users"), t("official.totals.subjects"), t("official.totals.stations")]}>
+        {counties.map((c) => (
+          <tr key={c.code} className="border-b border-slate-200">
+            <th scope="row" className="p-2 font-normal">{locale === "en" ? c.nameEn : c.nameZh}</th>
+            <td className="p-2">{formatNumber(c._count.users, locale)}</td>
+            <td className="p-2">{formatNumber(c._count.subjects, locale)}</td>
+            <td className="p-2">{formatNumber(c._count.stations, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
 
       <h2 id="subjects" className="mb-2 mt-8 text-xl font-bold">{t("subjects.area_title")}</h2>
       <form method="get" action="/official#subjects" className="mb-4 flex flex-wrap items-end gap-3">

@@ -7,6 +7,7 @@ import { APPLICATION_STATUSES } from "@/modules/applications/domain/state-machin
 import { loadProgrammeNames } from "@/modules/applications/programmes";
 import { countiesForReview, listApplications } from "@/modules/applications/service";
 import { requireActor } from "@/server/session";
+import { DataTable } from "@/components/table/data-table";
 
 const selectClass = "rounded border-2 border-slate-700 bg-white px-3 py-2";
 
@@ -59,32 +60,18 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </form>
       <p className="mb-2">{t("review.count", { count: rows.length, total: formatNumber(rows.length, locale) })}</p>
       {rows.length === 0 ? <p>{t("review.empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="p-2">{t("review.reference")}</th>
-                <th scope="col" className="p-2">{t("review.programme")}</th>
-                <th scope="col" className="p-2">{t("review.subject")}</th>
-                <th scope="col" className="p-2">{t("review.county")}</th>
-                <th scope="col" className="p-2">{t("review.status")}</th>
-                <th scope="col" className="p-2">{t("review.waiting_since")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal"><Link href={`/review/${r.id}`} className={linkClass}>{r.reference}</Link></th>
-                  <td className="p-2">{programmes.nameOf(r.programmeId)}</td>
-                  <td className="p-2">{r.subjectName}</td>
-                  <td className="p-2">{countyName.get(r.countyCode) ?? r.countyCode}</td>
-                  <td className="p-2"><StatusTag status={r.status} label={t(`status.${r.status}`)} /></td>
-                  <td className="p-2">{r.submittedAt ? `${formatDateTime(r.submittedAt, locale)} · ${t("review.days", { count: r.waitingDays ?? 0 })}` : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("review.reference"), t("review.programme"), t("review.subject"), t("review.county"), t("review.status"), t("review.waiting_since")]}>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200">
+              <th scope="row" className="p-2 font-normal"><Link href={`/review/${r.id}`} className={linkClass}>{r.reference}</Link></th>
+              <td className="p-2">{programmes.nameOf(r.programmeId)}</td>
+              <td className="p-2">{r.subjectName}</td>
+              <td className="p-2">{countyName.get(r.countyCode) ?? r.countyCode}</td>
+              <td className="p-2"><StatusTag status={r.status} label={t(`status.${r.status}`)} /></td>
+              <td className="p-2">{r.submittedAt ? `${formatDateTime(r.submittedAt, locale)} · ${t("review.days", { count: r.waitingDays ?? 0 })}` : ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

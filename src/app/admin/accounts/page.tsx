@@ -7,6 +7,7 @@ import { createStaffAccountAction, setStaffAccountDisabledAction } from "@/modul
 import { STAFF_ACCOUNT_ROLES } from "@/modules/identity/schemas";
 import { listStaffAccounts, staffAccountOptions } from "@/modules/identity/service";
 import { requireActor } from "@/server/session";
+import { DataTable } from "@/components/table/data-table";
 
 export default async function StaffAccountsPage({ searchParams }: { searchParams: Promise<{ created?: string; updated?: string; reset?: string }> }) {
   const actor = await requireActor("/admin/accounts", "users.manage");
@@ -23,47 +24,33 @@ export default async function StaffAccountsPage({ searchParams }: { searchParams
       {query.created ? <Notice>{t("admin.account_created", { name: query.created })}</Notice> : null}
       {query.updated ? <Notice>{t("admin.account_updated")}</Notice> : null}
       {resetFor ? <Notice>{t("admin.password_reset_done", { name: resetFor.name })}</Notice> : null}
-      <div className="mb-8 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left" data-testid="staff-accounts">
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">{t("admin.account_name")}</th>
-              <th scope="col" className="p-2">{t("admin.account_role")}</th>
-              <th scope="col" className="p-2">{t("admin.account_phone")}</th>
-              <th scope="col" className="p-2">{t("admin.account_scope")}</th>
-              <th scope="col" className="p-2">{t("admin.account_status")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("admin.reset_password")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">{account.name}{account.isDemo ? <span className="block text-sm text-slate-600">{t("admin.demo")}</span> : null}</td>
-                <td className="p-2">{t(`common:roles.${account.role}`)}</td>
-                <td className="p-2 font-mono">{account.phoneMasked ?? "—"}</td>
-                <td className="p-2">{scope(account)}<span className="block text-sm text-slate-600">{formatIsoDate(todayIsoInChina(account.createdAt), locale)}</span></td>
-                <td className="p-2">{account.disabled ? t("admin.status_disabled") : t("admin.status_active")}</td>
-                <td className="p-2">
-                  {account.id === actor.userId ? null : (
-                    <div className="flex flex-wrap gap-2">
-                      <ActionForm action={setStaffAccountDisabledAction} errorTitle={t("common:error_title")} fieldLabels={{}} className="inline">
-                        <input type="hidden" name="userId" value={account.id} />
-                        <input type="hidden" name="disabled" value={account.disabled ? "0" : "1"} />
-                        <button type="submit" className="min-h-11 rounded border-2 border-slate-700 px-3 py-1 font-semibold" aria-label={`${account.disabled ? t("admin.enable") : t("admin.disable")} ${account.name}`}>
-                          {account.disabled ? t("admin.enable") : t("admin.disable")}
-                        </button>
-                      </ActionForm>
-                      <Link href={`/admin/accounts/${account.id}/password`} className="inline-flex min-h-11 items-center text-emerald-800 underline" aria-label={`${t("admin.reset_password")} ${account.name}`}>
-                        {t("admin.reset_password")}
-                      </Link>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("admin.account_name"), t("admin.account_role"), t("admin.account_phone"), t("admin.account_scope"), t("admin.account_status"), <span key="actions" className="sr-only">{t("admin.reset_password")}</span>]} testId="staff-accounts" className="mb-8">
+        {accounts.map((account) => (
+          <tr key={account.id} className="border-b border-slate-200 align-top">
+            <td className="p-2">{account.name}{account.isDemo ? <span className="block text-sm text-slate-600">{t("admin.demo")}</span> : null}</td>
+            <td className="p-2">{t(`common:roles.${account.role}`)}</td>
+            <td className="p-2 font-mono">{account.phoneMasked ?? "—"}</td>
+            <td className="p-2">{scope(account)}<span className="block text-sm text-slate-600">{formatIsoDate(todayIsoInChina(account.createdAt), locale)}</span></td>
+            <td className="p-2">{account.disabled ? t("admin.status_disabled") : t("admin.status_active")}</td>
+            <td className="p-2">
+              {account.id === actor.userId ? null : (
+                <div className="flex flex-wrap gap-2">
+                  <ActionForm action={setStaffAccountDisabledAction} errorTitle={t("common:error_title")} fieldLabels={{}} className="inline">
+                    <input type="hidden" name="userId" value={account.id} />
+                    <input type="hidden" name="disabled" value={account.disabled ? "0" : "1"} />
+                    <button type="submit" className="min-h-11 rounded border-2 border-slate-700 px-3 py-1 font-semibold" aria-label={`${account.disabled ? t("admin.enable") : t("admin.disable")} ${account.name}`}>
+                      {account.disabled ? t("admin.enable") : t("admin.disable")}
+                    </button>
+                  </ActionForm>
+                  <Link href={`/admin/accounts/${account.id}/password`} className="inline-flex min-h-11 items-center text-emerald-800 underline" aria-label={`${t("admin.reset_password")} ${account.name}`}>
+                    {t("admin.reset_password")}
+                  </Link>
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
 
       <h2 className="mb-2 text-xl font-bold">{t("admin.new_account_title")}</h2>
       <p className="mb-3 text-slate-700">{t("admin.new_account_lead")}</p>

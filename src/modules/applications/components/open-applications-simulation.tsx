@@ -4,6 +4,7 @@ import { getT } from "@/i18n/server";
 import type { TOpenApplicationsSimulation } from "../service";
 import { formatAmountRange } from "./amount";
 import { linkClass } from "./ui";
+import { DataTable } from "@/components/table/data-table";
 
 const signed = (fen: number, locale: "zh-CN" | "en") => `${fen > 0 ? "+" : fen < 0 ? "−" : ""}${formatMoneyFen(Math.abs(fen), locale)}`;
 
@@ -25,32 +26,18 @@ export async function OpenApplicationsSimulation({ simulation }: { simulation: T
           <p className="mb-1 text-lg font-bold text-red-800">{t("simulation.lost", { count: formatNumber(s.noLongerEligible, locale) })}</p>
           <p className="mb-4">{t("simulation.payout", { change: payout })}</p>
           {s.changes.length === 0 ? <p>{t("simulation.no_changes")}</p> : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left">
-                <thead>
-                  <tr className="border-b-2 border-slate-700">
-                    <th scope="col" className="p-2">{t("review.reference")}</th>
-                    <th scope="col" className="p-2">{t("review.subject")}</th>
-                    <th scope="col" className="p-2">{t("review.county")}</th>
-                    <th scope="col" className="p-2">{t("review.status")}</th>
-                    <th scope="col" className="p-2">{t("simulation.before")}</th>
-                    <th scope="col" className="p-2">{t("simulation.after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.changes.map((c) => (
-                    <tr key={c.id} className="border-b border-slate-200">
-                      <th scope="row" className="p-2 font-normal"><Link href={`/review/${c.id}`} className={linkClass}>{c.reference}</Link></th>
-                      <td className="p-2">{c.subjectName}</td>
-                      <td className="p-2">{locale === "en" ? c.countyNameEn : c.countyNameZh}</td>
-                      <td className="p-2">{t(`status_short.${c.status}`)}</td>
-                      <td className="p-2">{verdict(c.before, c.beforeAmount)}</td>
-                      <td className="p-2 font-bold">{verdict(c.after, c.afterAmount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={[t("review.reference"), t("review.subject"), t("review.county"), t("review.status"), t("simulation.before"), t("simulation.after")]}>
+              {s.changes.map((c) => (
+                <tr key={c.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal"><Link href={`/review/${c.id}`} className={linkClass}>{c.reference}</Link></th>
+                  <td className="p-2">{c.subjectName}</td>
+                  <td className="p-2">{locale === "en" ? c.countyNameEn : c.countyNameZh}</td>
+                  <td className="p-2">{t(`status_short.${c.status}`)}</td>
+                  <td className="p-2">{verdict(c.before, c.beforeAmount)}</td>
+                  <td className="p-2 font-bold">{verdict(c.after, c.afterAmount)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           <p className="mt-2 text-sm text-slate-700">{t("simulation.kept_version")}</p>
         </>

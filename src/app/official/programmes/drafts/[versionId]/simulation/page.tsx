@@ -7,6 +7,7 @@ import { simulateOpenApplications } from "@/modules/applications/service";
 import { getDraftReview, simulateDraft } from "@/modules/subsidy/service";
 import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
+import { DataTable } from "@/components/table/data-table";
 
 function signedRange(minFen: number, maxFen: number, format: (fen: number) => string): string {
   const sign = (fen: number) => (fen > 0 ? "+" : fen < 0 ? "−" : "");
@@ -46,34 +47,19 @@ export default async function SimulationPage({ params }: { params: Promise<{ ver
       <p className="mb-6 text-lg font-bold text-red-800">{t("manage.sim_lost", { count: simulation.noLongerEligible })}</p>
 
       <h2 className="mb-2 text-xl font-bold">{t("manage.sim_by_county")}</h2>
-      <div className="mb-8 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left" data-testid="by-county">
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className="p-2">{t("manage.county")}</th>
-              <th scope="col" className="p-2">{t("manage.population")}</th>
-              <th scope="col" className="p-2">{t("manage.eligible_before")}</th>
-              <th scope="col" className="p-2">{t("manage.eligible_after")}</th>
-              <th scope="col" className="p-2">{t("manage.gained")}</th>
-              <th scope="col" className="p-2">{t("manage.lost")}</th>
-              <th scope="col" className="p-2">{t("manage.payout_change")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {simulation.counties.map((county) => (
-              <tr key={county.countyCode} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">{locale === "en" ? county.nameEn : county.nameZh}</th>
-                <td className="p-2">{num(county.population)}</td>
-                <td className="p-2">{num(county.eligibleBefore)}</td>
-                <td className="p-2">{num(county.eligibleAfter)}</td>
-                <td className="p-2 font-bold text-emerald-900">{num(county.newlyEligible)}</td>
-                <td className="p-2 text-red-800">{num(county.noLongerEligible)}</td>
-                <td className="p-2">{signedRange(county.payoutDeltaMinFen, county.payoutDeltaMaxFen, money)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("manage.county"), t("manage.population"), t("manage.eligible_before"), t("manage.eligible_after"), t("manage.gained"), t("manage.lost"), t("manage.payout_change")]} testId="by-county" className="mb-8">
+        {simulation.counties.map((county) => (
+          <tr key={county.countyCode} className="border-b border-slate-200">
+            <th scope="row" className="p-2 font-normal">{locale === "en" ? county.nameEn : county.nameZh}</th>
+            <td className="p-2">{num(county.population)}</td>
+            <td className="p-2">{num(county.eligibleBefore)}</td>
+            <td className="p-2">{num(county.eligibleAfter)}</td>
+            <td className="p-2 font-bold text-emerald-900">{num(county.newlyEligible)}</td>
+            <td className="p-2 text-red-800">{num(county.noLongerEligible)}</td>
+            <td className="p-2">{signedRange(county.payoutDeltaMinFen, county.payoutDeltaMaxFen, money)}</td>
+          </tr>
+        ))}
+      </DataTable>
 
       <h2 className="mb-2 text-xl font-bold">{t("manage.sim_changes")}</h2>
       {simulation.changes.length === 0 ? (
