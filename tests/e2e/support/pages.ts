@@ -92,6 +92,9 @@ export async function firstSubjectIdOf(page: Page): Promise<string> {
 /** WCAG 2 A and AA checks (axe) on the page as it is now. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.locator("main").waitFor();
+  // Next.js streams metadata: after a client-side navigation the <title> can land a moment
+  // after <main>, and axe would report a missing document title that no reader ever sees.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const summary = results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
   expect(summary, `axe violations on ${label}`).toEqual([]);
