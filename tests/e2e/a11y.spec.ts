@@ -1,21 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, firstSubjectIdOf, loginDemo, type DemoAccount } from "./support/pages";
+import { DEMO, expectAccessible, firstSubjectIdOf, loginDemo, type DemoAccount } from "./support/pages";
 
-const TAGS = ["wcag2a", "wcag2aa"];
 
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), `${path} status`).toBeLessThan(400);
-  await page.locator("main").waitFor();
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-  }));
-  expect(summary, `axe violations on ${path}`).toEqual([]);
+  await expectAccessible(page, path);
 }
 
 async function scanAs(page: Page, who: DemoAccount | null, paths: (page: Page) => Promise<string[]> | string[]): Promise<void> {

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, firstSubjectIdOf, loginDemo, logout, randomUscc, uniqueTag } from "./support/pages";
+import { DEMO, expectAccessible, firstSubjectIdOf, loginDemo, logout, randomUscc, uniqueTag } from "./support/pages";
 
 // The whole paper process in the portal: a station files for a farmer with consent, an
 // official returns it with a comment on one answer, the applicant fixes it from their own
@@ -8,11 +7,6 @@ import { DEMO, firstSubjectIdOf, loginDemo, logout, randomUscc, uniqueTag } from
 
 const PDF = (text: string) => Buffer.from(`%PDF-1.4\n% qkt e2e ${text}\n%%EOF\n`, "latin1");
 const TRAINING = "跨境电商实操培训补贴";
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })), `axe on ${label}`).toEqual([]);
-}
 
 async function clickAndWait(page: Page, name: string | RegExp, url: RegExp): Promise<void> {
   await Promise.all([page.waitForURL(url, { timeout: 15_000 }), page.locator("main").getByRole("button", { name, exact: typeof name === "string" }).click()]);
