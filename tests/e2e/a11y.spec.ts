@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, firstSubjectIdOf, loginDemo, type DemoAccount } from "./support/pages";
 
-
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), `${path} status`).toBeLessThan(400);
