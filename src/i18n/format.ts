@@ -47,8 +47,11 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(date);
 }
 
+// Built once for the same reason as the number formats: a booking asks for "today" several times.
+const chinaDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function todayIsoInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return chinaDayFormat.format(now);
 }
 
 /** Basis points (integers in stored rules) → a percentage: 500 → "5%", 1250 → "12.5%". */

@@ -51,6 +51,16 @@ export async function getT(ns: Namespace = "common", locale?: Locale): Promise<{
   return { t: i18n.getFixedT(lng, ns), locale: lng };
 }
 
+// Creating an instance loads every namespace (about 1.5 ms); the API translates each error
+// and refusal it sends, so one instance per locale serves them all (the resources are static).
+const apiInstances = new Map<Locale, ReturnType<typeof createI18n>>();
+
 export function translatorFor(locale: Locale, ns: Namespace = "common"): TFunction {
-  return createI18n(locale).getFixedT(locale, ns);
+  let instance = apiInstances.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    apiInstances.set(locale, instance);
+  }
+
+  return instance.getFixedT(locale, ns);
 }

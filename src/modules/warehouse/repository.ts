@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/sqlite/client";
 import { dbProvider, type Db, type Tx } from "@/server/db";
 import type { LedgerDay, Temperature } from "./domain/ledger";
@@ -108,12 +109,15 @@ export async function materialiseDays(tx: Tx, warehouseId: string, temperature: 
 
 /**
  * PostgreSQL only: row-locks a range in day order, so two bookings that overlap always lock
- * their shared days in the same order and cannot deadlock. (SQLite has one writer at a time.)
+ * their shared days in the same order and cannot deadlock, and returns the locked rows: under
+ * READ COMMITTED a row read FOR UPDATE is its latest committed version, and nobody else can
+ * change it until we commit. (SQLite has one writer at a time: null.)
  */
-export async function lockDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<void> {
-  if (!isPostgres()) return;
-  await tx.$queryRaw`
-    SELECT "day" FROM "WarehouseCapacityDay"
+export async function lockDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<LedgerDay[] | null> {
+  if (!isPostgres()) return null;
+
+  return tx.$queryRaw<LedgerDay[]>`
+    SELECT "day", "capacity", "reserved" FROM "WarehouseCapacityDay"
     WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
     ORDER BY "day" FOR UPDATE`;
 }
@@ -200,8 +204,35 @@ export const bookingSelect = {
 
 export type BookingRow = Prisma.WarehouseBookingGetPayload<{ select: typeof bookingSelect }>;
 
-export function createBooking(tx: Tx, data: Prisma.WarehouseBookingUncheckedCreateInput) {
-  return tx.warehouseBooking.create({ data, select: { id: true } });
+export type NewBooking = {
+  reference: string;
+  warehouseId: string;
+  subjectId: string;
+  fromDate: string;
+  toDate: string;
+  days: number;
+  volume: number;
+  temperature: Temperature;
+  status: string;
+  quote: string;
+  totalFen: number;
+  subsidyFen: number;
+  bookedById: string;
+  onBehalfOfId: string | null;
+};
+
+/**
+ * One INSERT with the id and timestamps given (raw: a Prisma model write costs about three
+ * times the CPU of a raw statement, and this runs on every booking). Dates are bound as Date
+ * values, which both adapters store exactly as Prisma's own writes do.
+ */
+export async function createBooking(tx: Tx, data: NewBooking, now: Date): Promise<{ id: string }> {
+  const id = randomUUID();
+  await tx.$executeRaw`
+    INSERT INTO "WarehouseBooking" ("id", "reference", "warehouseId", "subjectId", "fromDate", "toDate", "days", "volume", "temperature", "status", "quote", "totalFen", "subsidyFen", "bookedById", "onBehalfOfId", "createdAt", "updatedAt")
+    VALUES (${id}, ${data.reference}, ${data.warehouseId}, ${data.subjectId}, ${data.fromDate}, ${data.toDate}, ${data.days}, ${data.volume}, ${data.temperature}, ${data.status}, ${data.quote}, ${data.totalFen}, ${data.subsidyFen}, ${data.bookedById}, ${data.onBehalfOfId}, ${now}, ${now})`;
+
+  return { id };
 }
 
 export function findBooking(client: Client, id: string) {
@@ -241,18 +272,31 @@ export function subjectsOfOwner(client: Client, ownerId: string) {
   return client.marketSubject.findMany({ where: { ownerId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, ownerId: true, countyCode: true, products: true } });
 }
 
-export function findSubjectOwner(client: Client, id: string) {
-  return client.marketSubject.findUnique({ where: { id }, select: { id: true, name: true, ownerId: true, countyCode: true } });
+/** Who owns a subject (every booking checks it; raw for the same reason as createBooking). */
+export async function findSubjectOwner(client: Client, id: string): Promise<{ id: string; ownerId: string } | null> {
+  const rows = await client.$queryRaw<{ id: string; ownerId: string }[]>`SELECT "id", "ownerId" FROM "MarketSubject" WHERE "id" = ${id}`;
+
+  return rows[0] ?? null;
 }
 
 // --- idempotency keys ------------------------------------------------------------------
 
-export function deleteExpiredKey(tx: Tx, userId: string, key: string, now: Date) {
-  return tx.idempotencyKey.deleteMany({ where: { userId, key, expiresAt: { lte: now } } });
-}
+/**
+ * Stores a key with its response in one statement: inserted, or written over an expired copy
+ * of the same key. False when a live copy exists (committed by a concurrent request with the
+ * same key: PostgreSQL waits for it at the unique index, SQLite has one writer), so the caller
+ * rolls back and replays it.
+ */
+export async function claimKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date; status: number; responseBody: string }, now: Date): Promise<boolean> {
+  const changed = await tx.$executeRaw`
+    INSERT INTO "IdempotencyKey" ("id", "key", "userId", "scope", "requestHash", "status", "responseBody", "createdAt", "expiresAt")
+    VALUES (${randomUUID()}, ${data.key}, ${data.userId}, ${data.scope}, ${data.requestHash}, ${data.status}, ${data.responseBody}, ${now}, ${data.expiresAt})
+    ON CONFLICT ("userId", "key") DO UPDATE SET
+      "scope" = excluded."scope", "requestHash" = excluded."requestHash", "status" = excluded."status",
+      "responseBody" = excluded."responseBody", "createdAt" = excluded."createdAt", "expiresAt" = excluded."expiresAt"
+    WHERE "IdempotencyKey"."expiresAt" <= ${now}`;
 
-export function insertKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date; status: number; responseBody: string }) {
-  return tx.idempotencyKey.create({ data, select: { id: true } });
+  return changed === 1;
 }
 
 export function findKey(client: Client, userId: string, key: string) {

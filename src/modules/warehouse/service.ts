@@ -47,9 +47,27 @@ function capacityOf(warehouse: repo.WarehouseRow, temperature: Temperature): num
   return temperature === "cold" ? warehouse.coldCapacity : warehouse.ambientCapacity;
 }
 
-async function requireWarehouse(code: string): Promise<repo.WarehouseRow> {
-  const row = /^[A-Za-z]{3}$/.test(code) ? await repo.findWarehouseByCode(db(), code.toUpperCase()) : null;
+// Warehouse rows are read on every booking, availability and quote request but change a few
+// times a year, so they are kept for a few seconds. Nothing that guards capacity depends on
+// this copy: the ledger rows, and the default capacity new rows take, are read in SQL inside
+// the booking transaction (materialiseDays, reserveDays). What a stale copy can affect is the
+// quote's prices, the opening date and the no-cold-chain check for at most WAREHOUSE_TTL_MS on
+// another PostgreSQL instance; this instance forgets its copy as soon as it saves a change.
+const WAREHOUSE_TTL_MS = 5_000;
+const warehouseCache = new Map<string, { row: repo.WarehouseRow; until: number }>();
+
+function forgetWarehouses(): void {
+  warehouseCache.clear();
+}
+
+async function requireWarehouse(code: string, options: { fresh?: boolean } = {}): Promise<repo.WarehouseRow> {
+  if (!/^[A-Za-z]{3}$/.test(code)) throw notFound("warehouse");
+  const key = code.toUpperCase();
+  const cached = options.fresh ? undefined : warehouseCache.get(key);
+  if (cached && cached.until > Date.now()) return cached.row;
+  const row = await repo.findWarehouseByCode(db(), key);
   if (!row) throw notFound("warehouse");
+  warehouseCache.set(key, { row, until: Date.now() + WAREHOUSE_TTL_MS });
 
   return row;
 }
@@ -208,21 +226,29 @@ async function ensureLedgerRows(warehouse: repo.WarehouseRow, temperature: Tempe
 /** Thrown inside the booking transaction when ledger rows are missing: roll back, create them, try again. */
 class MissingLedgerRows extends Error {}
 
+/** Thrown inside the booking transaction when a live copy of its idempotency key exists: roll back and replay it. */
+class KeyTaken extends Error {}
+
 /**
  * One booking transaction. Order matters: on SQLite the first statement is a write (the
- * conditional UPDATE), because a deferred transaction that reads first
- * gets SQLITE_BUSY when it tries to write; on PostgreSQL the range is row-locked in day order
- * before the conditional UPDATE, and the audit chain's lock is taken last, after the ledger.
+ * conditional UPDATE), because a deferred transaction that reads first gets SQLITE_BUSY when
+ * it tries to write; on PostgreSQL the range is row-locked in day order first, which also
+ * reads it, so a refusal or a missing row is known before anything is written. The audit
+ * chain's lock is taken last, after the idempotency key, so it is held only for the audit
+ * row and the commit: every writer of the portal queues on it (src/server/audit.ts).
  */
 async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
   const { actor, warehouse, temperature, volume } = plan;
-  await repo.lockDays(tx, warehouse.id, temperature, plan.from, plan.to);
-  const reserved = await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
+  const locked = await repo.lockDays(tx, warehouse.id, temperature, plan.from, plan.to);
+  if (locked && locked.length !== plan.days) throw new MissingLedgerRows();
+  const lockedShort = locked && firstShortDay(locked, volume);
+  const reserved = lockedShort ? [] : await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
   let response: BookingResponse;
+  let created: { id: string; reference: string } | null = null;
   if (reserved.length !== plan.days) {
     // Nothing was reserved. Say which day is short: the rows are still ours (row locks / the
     // single writer), so the figures are exact, not a later guess.
-    const rows = await repo.ledgerDays(tx, warehouse.id, temperature, plan.from, plan.to);
+    const rows = locked ?? (await repo.ledgerDays(tx, warehouse.id, temperature, plan.from, plan.to));
     if (rows.length !== plan.days) throw new MissingLedgerRows();
     const short = firstShortDay(rows, volume);
     if (!short) throw new Error("conditional reservation failed with every day free");
@@ -245,22 +271,24 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
       subsidyFen: plan.quote.subsidyFen,
       bookedById: actor.userId,
       onBehalfOfId: actor.actingFor?.applicantId ?? null,
-    });
+    }, plan.now);
+    created = { id: booking.id, reference };
+    response = { status: 201, body: { id: booking.id, reference, status: "confirmed" }, replayed: false };
+  }
+  if (plan.idempotency) {
+    // The key is stored with the response: a concurrent request with the same key blocks on
+    // (PostgreSQL) or meets (SQLite) it, rolls back everything it did and replays this one.
+    const stored = await repo.claimKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS), status: response.status, responseBody: JSON.stringify(response.body) }, plan.now);
+    if (!stored) throw new KeyTaken();
+  }
+  if (created) {
     await appendAudit(tx, {
       ...auditPeople(actor),
       action: "warehouse.booking.created",
       targetType: "warehouse_booking",
-      targetId: booking.id,
-      after: { reference, warehouse: warehouse.code, subjectId: plan.subjectId, from: plan.from, to: plan.to, volumeM3: formatCentiM3(volume), temperature, totalFen: plan.quote.totalFen },
+      targetId: created.id,
+      after: { reference: created.reference, warehouse: warehouse.code, subjectId: plan.subjectId, from: plan.from, to: plan.to, volumeM3: formatCentiM3(volume), temperature, totalFen: plan.quote.totalFen },
     });
-    response = { status: 201, body: { id: booking.id, reference, status: "confirmed" }, replayed: false };
-  }
-  if (plan.idempotency) {
-    // The key is written last, with the response: a concurrent request with the same key
-    // blocks on (PostgreSQL) or meets (SQLite) the unique index, rolls back everything it did
-    // and replays this response.
-    await repo.deleteExpiredKey(tx, actor.userId, plan.idempotency.key, plan.now);
-    await repo.insertKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS), status: response.status, responseBody: JSON.stringify(response.body) });
   }
 
   return response;
@@ -307,7 +335,7 @@ export async function bookStorage(actor: Actor, code: string, input: unknown, op
   } catch (error) {
     // The same key was used before (or by a concurrent retry that committed first): answer
     // with the stored response, or 422 when the key came with another request.
-    if (key && isUniqueViolation(error)) {
+    if (key && (error instanceof KeyTaken || isUniqueViolation(error))) {
       const replay = await replayKey(actor.userId, key, requestHash, now);
       if (replay) return replay;
       throw new AppError("conflict", "idempotency_key_in_use");
@@ -390,7 +418,7 @@ export async function recordMovement(actor: Actor, id: string, step: "arrive" | 
 // --- maintenance ----------------------------------------------------------------------
 
 async function requireMaintainable(actor: Actor, code: string): Promise<repo.WarehouseRow> {
-  const warehouse = await requireWarehouse(code);
+  const warehouse = await requireWarehouse(code, { fresh: true });
   if (actorCan(actor, "warehouse.manage")) return warehouse;
   if (actorCan(actor, "warehouse.operate") && (await operatedWarehouseIds(actor)).includes(warehouse.id)) return warehouse;
   throw notFound("warehouse");
@@ -432,6 +460,7 @@ export async function changeCapacity(actor: Actor, code: string, input: unknown)
     }
     await appendAudit(tx, { ...auditPeople(actor), action: "warehouse.capacity.changed", targetType: "warehouse", targetId: warehouse.id, before: { [temperature]: capacityOf(warehouse, temperature) }, after: { temperature, from: data.from, to: data.to ?? null, capacityM3: formatCentiM3(capacity) } });
   }, TX_OPTIONS));
+  forgetWarehouses();
 
   return { daysChanged: data.to ? rangeLength(data.from, data.to) : null };
 }
@@ -470,7 +499,7 @@ export async function saveWarehouse(actor: Actor, input: unknown, existingCode?:
   const data = warehouseData(parseInput(ZWarehouseForm, input));
   if (!isIsoDate(data.openingDate)) throw fieldError("openingDate", "date_invalid");
   if (existingCode) {
-    const existing = await requireWarehouse(existingCode);
+    const existing = await requireWarehouse(existingCode, { fresh: true });
     // Capacity and code are not edited here: a reduction must be checked against bookings.
     const details = Object.fromEntries(Object.entries(data).filter(([key]) => !["code", "ambientCapacity", "coldCapacity"].includes(key)));
     const saved = await db().$transaction(async (tx) => {
@@ -478,6 +507,7 @@ export async function saveWarehouse(actor: Actor, input: unknown, existingCode?:
       await appendAudit(tx, { ...auditPeople(actor), action: "warehouse.updated", targetType: "warehouse", targetId: existing.id, before: { ...existing }, after: details });
       return row;
     });
+    forgetWarehouses();
 
     return toView(saved);
   }
