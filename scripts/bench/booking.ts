@@ -2,11 +2,17 @@
 //
 // Starts the production server with scripts/e2e-server.sh on a fresh, seeded database —
 // SQLite (a temp file) by default, PostgreSQL when DATABASE_URL is a postgres URL (a throwaway
-// database qkt_bench_* on that server) — and fires BENCH_REQUESTS (default 600) booking
-// requests through the JSON API, BENCH_CONCURRENCY (default 50) at a time, at one warehouse's
-// cold chain (BKK, 100 m³ a day): random overlapping 1–7-day ranges in a 14-day window,
-// random volumes of 1–5 m³ in 0.01 steps, every request with an Idempotency-Key and one in
-// ten sent twice at once. Then it stops the server and checks from the database:
+// database qkt_bench_* on that server) — and runs two phases through the JSON API, each with
+// BENCH_CONCURRENCY (default 50) clients:
+//   cold — a fresh server's first requests (route compilation, JIT, connection pools):
+//          BENCH_WARMUP_REQUESTS (default 300) bookings at another warehouse
+//          (BENCH_WARMUP_WAREHOUSE, default HAN cold chain), every third one followed by an
+//          availability read there; the measured warehouse's ledger is not touched;
+//   warm — the measurement: BENCH_REQUESTS (default 600) booking requests at one warehouse's
+//          cold chain (BKK, 100 m³ a day).
+// Both send random overlapping 1–7-day ranges in a 14-day window, random volumes of 1–5 m³ in
+// 0.01 steps, every request with an Idempotency-Key and one in ten sent twice at once.
+// Then it stops the server and checks, from the database, for each phase's warehouse:
 //   1. no day's reserved volume exceeds its capacity;
 //   2. the ledger equals a replay of the bookings (Σ volumes per day), and every 201 is a
 //      booking with the requested range and volume;
@@ -14,12 +20,18 @@
 //      during the run, that day still has less free than the request asked for;
 //   4. one idempotency key never made two bookings, and both copies got the same answer;
 //   5. no request got a 5xx (or any status other than 201/409).
-// Prints bookings per second and latency percentiles; exits 1 on any violation.
+// Prints, per phase, requests and bookings per second, latency percentiles and the CPU the
+// servers and the load generator spent per request (on a shared machine the CPU figures say
+// what the latency would be without the neighbours); exits 1 on any violation.
+//
+// BENCH_WORKERS=N (PostgreSQL only: SQLite mode is one process) starts N servers on
+// consecutive ports against the same database, as behind a load balancer, and sends the
+// requests to them in turn.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -27,15 +39,21 @@ import { dropPgDatabase, isPostgresUrl, redactUrl, withDatabase } from "../lib/d
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
+const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const WAREHOUSE = process.env.BENCH_WAREHOUSE ?? "BKK";
+const WARMUP_WAREHOUSE = process.env.BENCH_WARMUP_WAREHOUSE ?? "HAN";
 const COLD = process.env.BENCH_COLD !== "false";
+const READ_EVERY = 3;
 const DUPLICATE_SHARE = 0.1;
 const SERVER_TIMEOUT_MS = 20 * 60_000;
 const APPLICANT = { phone: "13800000009", password: "Qkt-demo-2026" };
 
-type Request = { key: string; body: { subjectId: string; from: string; to: string; volumeM3: string; cold: boolean } };
+type Request = { key: string; warehouse: string; body: { subjectId: string; from: string; to: string; volumeM3: string; cold: boolean } };
 type Outcome = { request: Request; status: number; body: Record<string, unknown>; ms: number };
+type Job = { kind: "book"; request: Request } | { kind: "read"; warehouse: string; from: string; to: string };
+type ReadOutcome = { status: number; ms: number };
 
 function log(line: string): void {
   process.stderr.write(`[bench:booking] ${line}\n`);
@@ -68,13 +86,37 @@ function freePort(): Promise<number> {
   });
 }
 
-function startServer(port: number, databaseUrl: string, storageDir: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl, E2E_STORAGE_DIR: storageDir };
+function startServer(port: number, databaseUrl: string, storageDir: string, keepDatabase: boolean): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl, E2E_STORAGE_DIR: storageDir, E2E_KEEP_DATABASE: keepDatabase ? "1" : "0" };
   delete env.DATABASE_URL;
   const child = spawn("bash", [path.join(ROOT, "scripts/e2e-server.sh")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.pipe(process.stderr);
   child.stderr?.pipe(process.stderr);
   return child;
+}
+
+/** CPU seconds (user + system) used so far by the processes of these servers' process groups (Linux /proc; null elsewhere). */
+function serverCpuSeconds(servers: ChildProcess[]): number | null {
+  const groups = new Set(servers.map((s) => s.pid).filter((pid): pid is number => pid !== undefined));
+  let ticks = 0;
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (!groups.has(Number(fields[2]))) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -113,28 +155,46 @@ async function json(res: Response): Promise<Record<string, unknown>> {
   }
 }
 
-function makeRequests(subjectId: string): Request[] {
+function makeRequests(subjectId: string, warehouse: string, count: number): Request[] {
   const requests: Request[] = [];
-  for (let i = 0; i < REQUESTS; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const start = 2 + randomInt(0, 14);
     const length = 1 + randomInt(0, 7);
     const volume = `${1 + randomInt(0, 4)}.${String(randomInt(0, 100)).padStart(2, "0")}`;
-    requests.push({ key: randomUUID(), body: { subjectId, from: isoDay(start), to: isoDay(start + length - 1), volumeM3: volume, cold: COLD } });
+    requests.push({ key: randomUUID(), warehouse, body: { subjectId, from: isoDay(start), to: isoDay(start + length - 1), volumeM3: volume, cold: COLD } });
   }
   return requests;
 }
 
-async function fire(base: string, token: string, requests: Request[]): Promise<Outcome[]> {
-  // One in ten requests is sent twice at once with the same key: a client retrying a timeout.
-  const queue: Request[] = requests.flatMap((r, i) => (i % Math.round(1 / DUPLICATE_SHARE) === 0 ? [r, r] : [r]));
+/** One in ten requests is sent twice at once with the same key: a client retrying a timeout. */
+function withDuplicates(requests: Request[]): Request[] {
+  return requests.flatMap((r, i) => (i % Math.round(1 / DUPLICATE_SHARE) === 0 ? [r, r] : [r]));
+}
+
+/** Runs the jobs CONCURRENCY at a time; job k goes to server k mod N (round robin). */
+async function fire(bases: string[], token: string, jobs: Job[]): Promise<{ outcomes: Outcome[]; reads: ReadOutcome[] }> {
   const outcomes: Outcome[] = [];
+  const reads: ReadOutcome[] = [];
   let next = 0;
   async function worker() {
-    while (next < queue.length) {
-      const request = queue[next++]!;
+    while (next < jobs.length) {
+      const index = next++;
+      const job = jobs[index]!;
+      const base = bases[index % bases.length]!;
       const started = performance.now();
+      if (job.kind === "read") {
+        try {
+          const res = await fetch(`${base}/api/v1/warehouses/${job.warehouse}/availability?from=${job.from}&to=${job.to}&cold=${COLD}`);
+          await res.arrayBuffer();
+          reads.push({ status: res.status, ms: performance.now() - started });
+        } catch {
+          reads.push({ status: 0, ms: performance.now() - started });
+        }
+        continue;
+      }
+      const { request } = job;
       try {
-        const res = await fetch(`${base}/api/v1/warehouses/${WAREHOUSE}/bookings`, {
+        const res = await fetch(`${base}/api/v1/warehouses/${request.warehouse}/bookings`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": request.key },
           body: JSON.stringify(request.body),
@@ -146,13 +206,13 @@ async function fire(base: string, token: string, requests: Request[]): Promise<O
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return outcomes;
+  return { outcomes, reads };
 }
 
 type Ledger = { day: string; capacity: number; reserved: number }[];
 type Booking = { id: string; fromDate: string; toDate: string; volume: number; status: string };
 
-async function readDatabase(url: string): Promise<{ ledger: Ledger; bookings: Booking[] }> {
+async function readDatabase(url: string, warehouse: string): Promise<{ ledger: Ledger; bookings: Booking[] }> {
   const ledgerSql = `SELECT d."day", d."capacity", d."reserved" FROM "WarehouseCapacityDay" d JOIN "Warehouse" w ON w."id" = d."warehouseId" WHERE w."code" = $1 AND d."temperature" = $2 ORDER BY d."day"`;
   const bookingSql = `SELECT b."id", b."fromDate", b."toDate", b."volume", b."status" FROM "WarehouseBooking" b JOIN "Warehouse" w ON w."id" = b."warehouseId" WHERE w."code" = $1 AND b."temperature" = $2`;
   const temperature = COLD ? "cold" : "ambient";
@@ -160,7 +220,7 @@ async function readDatabase(url: string): Promise<{ ledger: Ledger; bookings: Bo
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      return { ledger: (await client.query(ledgerSql, [WAREHOUSE, temperature])).rows as Ledger, bookings: (await client.query(bookingSql, [WAREHOUSE, temperature])).rows as Booking[] };
+      return { ledger: (await client.query(ledgerSql, [warehouse, temperature])).rows as Ledger, bookings: (await client.query(bookingSql, [warehouse, temperature])).rows as Booking[] };
     } finally {
       await client.end();
     }
@@ -168,7 +228,7 @@ async function readDatabase(url: string): Promise<{ ledger: Ledger; bookings: Bo
   const db = new Database(url.replace(/^file:/, ""), { readonly: true });
   try {
     const toSqlite = (sql: string) => sql.replace(/\$\d/g, "?");
-    return { ledger: db.prepare(toSqlite(ledgerSql)).all(WAREHOUSE, temperature) as Ledger, bookings: db.prepare(toSqlite(bookingSql)).all(WAREHOUSE, temperature) as Booking[] };
+    return { ledger: db.prepare(toSqlite(ledgerSql)).all(warehouse, temperature) as Ledger, bookings: db.prepare(toSqlite(bookingSql)).all(warehouse, temperature) as Booking[] };
   } finally {
     db.close();
   }
@@ -214,48 +274,92 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
+type Phase = { name: string; warehouse: string; outcomes: Outcome[]; reads: ReadOutcome[]; seconds: number; serverCpu: number | null; clientCpu: number };
+
+async function runPhase(name: string, warehouse: string, bases: string[], token: string, servers: ChildProcess[], jobs: Job[]): Promise<Phase> {
+  const serverBefore = serverCpuSeconds(servers);
+  const clientBefore = process.cpuUsage();
+  const started = performance.now();
+  const { outcomes, reads } = await fire(bases, token, jobs);
+  const seconds = (performance.now() - started) / 1000;
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = serverCpuSeconds(servers);
+  return { name, warehouse, outcomes, reads, seconds, serverCpu: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore, clientCpu: (client.user + client.system) / 1e6 };
+}
+
+function latencyLine(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} · p95 ${percentile(sorted, 95).toFixed(1)} · p99 ${percentile(sorted, 99).toFixed(1)} · max ${(sorted.at(-1) ?? 0).toFixed(1)}`;
+}
+
+function report(phase: Phase, ledger: Ledger, violations: string[], what: string): void {
+  const { outcomes, reads, seconds } = phase;
+  const requests = outcomes.length + reads.length;
+  const accepted = new Set(outcomes.filter((o) => o.status === 201).map((o) => String(o.body.id))).size;
+  const refused = outcomes.filter((o) => o.status === 409).length;
+  const full = ledger.filter((d) => d.capacity - d.reserved < 100).length;
+  const badReads = reads.filter((r) => r.status !== 200).length;
+  console.log(`  ${phase.name} — ${what}`);
+  console.log(`    ${outcomes.length} booking requests${reads.length ? ` + ${reads.length} availability reads` : ""} at ${phase.warehouse} ${COLD ? "cold" : "ambient"}: accepted ${accepted}, refused ${refused} (409), ${full}/${ledger.length} days with < 1 m³ left`);
+  console.log(`    ${(requests / seconds).toFixed(1)} requests/s, ${(accepted / seconds).toFixed(1)} bookings/s over ${seconds.toFixed(2)} s`);
+  console.log(`    booking latency ms: ${latencyLine(outcomes.map((o) => o.ms))}`);
+  if (reads.length) console.log(`    availability latency ms: ${latencyLine(reads.map((r) => r.ms))}${badReads ? ` (${badReads} not 200)` : ""}`);
+  const serverCpu = phase.serverCpu === null ? "n/a" : `${((phase.serverCpu * 1000) / requests).toFixed(2)} ms`;
+  console.log(`    CPU per request: server ${serverCpu}, load generator ${((phase.clientCpu * 1000) / requests).toFixed(2)} ms`);
+  console.log(`    violations: ${violations.length}`);
+  for (const v of violations.slice(0, 20)) console.log(`      ${v}`);
+}
+
 async function main(): Promise<number> {
   const adminUrl = isPostgresUrl(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
+  if (!adminUrl && WORKERS !== 1) throw new Error("BENCH_WORKERS > 1 needs PostgreSQL: SQLite mode runs one server process (Prisma issue #29933)");
+  if (WARMUP_WAREHOUSE === WAREHOUSE) throw new Error("BENCH_WARMUP_WAREHOUSE must differ from BENCH_WAREHOUSE: the warm-up may not touch the measured ledger");
   const workDir = mkdtempSync(path.join(tmpdir(), "qkt-bench-booking-"));
   const pgName = `qkt_bench_${Date.now().toString(36)}`;
   const databaseUrl = adminUrl ? withDatabase(adminUrl, pgName) : `file:${path.join(workDir, "bench.db")}`;
   const provider = adminUrl ? "postgresql" : "sqlite";
-  log(`database ${redactUrl(databaseUrl)}; ${REQUESTS} requests (+${Math.ceil(REQUESTS * DUPLICATE_SHARE)} duplicates), ${CONCURRENCY} at a time, ${WAREHOUSE} ${COLD ? "cold" : "ambient"}`);
-  const port = await freePort();
-  const server = startServer(port, databaseUrl, path.join(workDir, "uploads"));
-  const base = `http://127.0.0.1:${port}`;
+  log(`database ${redactUrl(databaseUrl)}; ${WORKERS} server(s); warm-up ${WARMUP_REQUESTS} requests at ${WARMUP_WAREHOUSE}, then ${REQUESTS} (+${Math.ceil(REQUESTS * DUPLICATE_SHARE)} duplicates) at ${WAREHOUSE} ${COLD ? "cold" : "ambient"}, ${CONCURRENCY} at a time`);
+  const firstPort = await freePort();
+  const servers: ChildProcess[] = [];
   try {
-    await waitForHealth(base, server);
+    // The first server prepares the database (and builds); the others serve it as it is.
+    for (let i = 0; i < WORKERS; i += 1) {
+      const server = startServer(firstPort + i, databaseUrl, path.join(workDir, "uploads"), i > 0);
+      servers.push(server);
+      await waitForHealth(`http://127.0.0.1:${firstPort + i}`, server);
+    }
+    const bases = servers.map((_, i) => `http://127.0.0.1:${firstPort + i}`);
+    const base = bases[0]!;
     const tokenRes = await fetch(`${base}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...APPLICANT, name: "bench" }) });
     const token = String((await json(tokenRes)).token);
     const subjects = (await json(await fetch(`${base}/api/v1/subjects`, { headers: { authorization: `Bearer ${token}` } }))).subjects as { id: string }[] | undefined;
     const subjectId = subjects?.[0]?.id;
     if (!subjectId) throw new Error(`no subject for ${APPLICANT.phone} (token HTTP ${tokenRes.status})`);
-    // Warm-up: compile the route and open the pool, outside the measurement.
-    await fetch(`${base}/api/v1/warehouses/${WAREHOUSE}/availability?from=${isoDay(2)}&to=${isoDay(20)}&cold=${COLD}`);
 
-    const requests = makeRequests(subjectId);
-    const started = performance.now();
-    const outcomes = await fire(base, token, requests);
-    const seconds = (performance.now() - started) / 1000;
-    await stopServer(server);
+    const warmupJobs: Job[] = withDuplicates(makeRequests(subjectId, WARMUP_WAREHOUSE, WARMUP_REQUESTS)).flatMap((request, i) =>
+      i % READ_EVERY === 0 ? [{ kind: "book", request } as Job, { kind: "read", warehouse: WARMUP_WAREHOUSE, from: request.body.from, to: isoDay(20) } as Job] : [{ kind: "book", request } as Job],
+    );
+    const cold = await runPhase("cold", WARMUP_WAREHOUSE, bases, token, servers, warmupJobs);
+    const warm = await runPhase("warm", WAREHOUSE, bases, token, servers, withDuplicates(makeRequests(subjectId, WAREHOUSE, REQUESTS)).map((request) => ({ kind: "book", request })));
+    for (const server of servers) await stopServer(server);
 
-    const { ledger, bookings } = await readDatabase(databaseUrl);
-    const violations = verify(outcomes, ledger, bookings);
-    const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
-    const accepted = new Set(outcomes.filter((o) => o.status === 201).map((o) => String(o.body.id))).size;
-    const refused = outcomes.filter((o) => o.status === 409).length;
-    const full = ledger.filter((d) => d.capacity - d.reserved < 100).length;
-    console.log(`bench:booking ${provider} · ${outcomes.length} requests (${REQUESTS} keys) · concurrency ${CONCURRENCY} · ${WAREHOUSE} ${COLD ? "cold" : "ambient"}`);
-    console.log(`  accepted ${accepted} bookings, refused ${refused} responses (409), ${full}/${ledger.length} days with < 1 m³ left`);
-    console.log(`  ${(outcomes.length / seconds).toFixed(1)} requests/s, ${(accepted / seconds).toFixed(1)} bookings/s over ${seconds.toFixed(2)} s`);
-    console.log(`  latency ms: p50 ${percentile(latencies, 50).toFixed(1)} · p95 ${percentile(latencies, 95).toFixed(1)} · p99 ${percentile(latencies, 99).toFixed(1)} · max ${(latencies.at(-1) ?? 0).toFixed(1)}`);
-    console.log(`  violations: ${violations.length}`);
-    for (const v of violations.slice(0, 20)) console.log(`    ${v}`);
+    let failures = 0;
+    console.log(`bench:booking ${provider} · ${WORKERS} server process${WORKERS > 1 ? "es" : ""} · ${CONCURRENCY} concurrent clients · ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`);
+    for (const [phase, what] of [
+      [cold, "the fresh server's first requests, compilation and pools included (not the measurement)"],
+      [warm, "steady state, the measurement"],
+    ] as const) {
+      const { ledger, bookings } = await readDatabase(databaseUrl, phase.warehouse);
+      const violations = verify(phase.outcomes, ledger, bookings);
+      if (phase.reads.some((r) => r.status !== 200)) violations.push(`${phase.reads.filter((r) => r.status !== 200).length} availability reads failed`);
+      failures += violations.length;
+      report(phase, ledger, violations, what);
+    }
+    console.log(`  violations: ${failures}`);
 
-    return violations.length === 0 ? 0 : 1;
+    return failures === 0 ? 0 : 1;
   } finally {
-    await stopServer(server);
+    for (const server of servers) await stopServer(server);
     if (adminUrl) await dropPgDatabase(adminUrl, pgName).catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
   }

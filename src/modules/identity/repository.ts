@@ -288,8 +288,26 @@ export function createApiToken(client: Client, data: { userId: string; name: str
   return client.apiToken.create({ data, select: { id: true, expiresAt: true } });
 }
 
-export function findApiTokenByHash(client: Client, tokenHash: string) {
-  return client.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: sessionUserSelect } } });
+type SessionUserRow = { id: string; name: string; role: string; countyCode: string | null; prefectureCode: string | null; stationId: string | null; locale: string; phone: string | null; isDemo: boolean; disabledAt: Date | null };
+type ApiTokenRow = { id: string; userId: string; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null };
+type TokenUserRow = { tokenId: string; expiresAt: Date; revokedAt: Date | null; lastUsedAt: Date | null; id: string; name: string; role: string; countyCode: string | null; prefectureCode: string | null; stationId: string | null; locale: string; phone: string | null; isDemo: boolean | number; disabledAt: Date | null };
+
+/**
+ * The token and its user in one raw join: every API call runs it, and Prisma's model query
+ * would issue two statements at about three times the CPU each. Both adapters map the
+ * columns' declared types (dates to Date); SQLite may still hand a boolean back as 0/1.
+ */
+export async function findApiTokenByHash(client: Client, tokenHash: string): Promise<(ApiTokenRow & { user: SessionUserRow }) | null> {
+  const rows = await client.$queryRaw<TokenUserRow[]>`
+    SELECT t."id" AS "tokenId", t."expiresAt", t."revokedAt", t."lastUsedAt",
+           u."id", u."name", u."role", u."countyCode", u."prefectureCode", u."stationId", u."locale", u."phone", u."isDemo", u."disabledAt"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${tokenHash}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { tokenId, expiresAt, revokedAt, lastUsedAt, isDemo, ...user } = row;
+
+  return { id: tokenId, userId: user.id, expiresAt: new Date(expiresAt), revokedAt: revokedAt && new Date(revokedAt), lastUsedAt: lastUsedAt && new Date(lastUsedAt), user: { ...user, isDemo: Boolean(isDemo), disabledAt: user.disabledAt && new Date(user.disabledAt) } };
 }
 
 export function listApiTokens(client: Client, userId: string) {
