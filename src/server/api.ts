@@ -60,17 +60,18 @@ async function resolveUser(request: Request): Promise<SessionUser | null> {
   return getSessionUser();
 }
 
-/**
- * Gives a JSON answer its Content-Length. Next's gzip leaves bodies under 1 kB alone only when
- * it knows their length up front; otherwise it compresses a 100-byte booking answer, which
- * costs the server more than sending it (and saves a phone nothing). Larger bodies are still
- * compressed; streams of other types pass through untouched.
- */
-async function withLength(response: Response): Promise<Response> {
-  if (!response.body || response.headers.has("content-length") || !response.headers.get("content-type")?.startsWith("application/json")) return response;
+// The gzip module's own threshold leaves bodies under 1 kB uncompressed, but Next streams a
+// route handler's body without its length, so the threshold never applies and a 100-byte
+// booking answer is gzipped: more server CPU than the bytes it saves (a few per cent of a
+// booking's). Small JSON answers are therefore sent with `no-transform`, which that module
+// (and any proxy) honours; larger ones are compressed as before.
+const SMALL_BODY_BYTES = 1024;
+
+async function uncompressedWhenSmall(response: Response): Promise<Response> {
+  if (!response.body || !response.headers.get("content-type")?.startsWith("application/json")) return response;
   const body = await response.arrayBuffer();
   const headers = new Headers(response.headers);
-  headers.set("content-length", String(body.byteLength));
+  if (body.byteLength < SMALL_BODY_BYTES) headers.set("cache-control", [headers.get("cache-control"), "no-transform"].filter(Boolean).join(", "));
 
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
@@ -88,9 +89,9 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, options:
       const actor = await actorFor(user, acting, clientIpFromRequest(request));
       if (options.permission && !actorCan(actor, options.permission)) throw new AppError("forbidden", "forbidden");
 
-      return await withLength(await handler({ request, actor, params: await context.params, locale }));
+      return await uncompressedWhenSmall(await handler({ request, actor, params: await context.params, locale }));
     } catch (error) {
-      return withLength(errorResponse(error, locale));
+      return uncompressedWhenSmall(errorResponse(error, locale));
     }
   };
 }
@@ -99,9 +100,9 @@ export function withPublicApi<P = Record<string, never>>(handler: PublicHandler<
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = requestLocale(request);
     try {
-      return await withLength(await handler({ request, params: await context.params, locale }));
+      return await uncompressedWhenSmall(await handler({ request, params: await context.params, locale }));
     } catch (error) {
-      return withLength(errorResponse(error, locale));
+      return uncompressedWhenSmall(errorResponse(error, locale));
     }
   };
 }

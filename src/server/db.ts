@@ -45,6 +45,39 @@ function sqlitePath(url: string): string {
   return path.resolve(process.cwd(), raw.startsWith("//") ? new URL(`file:${raw}`).pathname : raw);
 }
 
+type SqliteStatement = { reader: boolean; run(params: unknown[]): unknown; columns(): unknown[]; raw(toggle: boolean): { all(params: unknown[]): unknown[] } };
+type SqliteConnection = { prepare(sql: string): unknown };
+
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The adapter compiles every query afresh (`prepare(sql).bind(args)`, binding the arguments
+ * into the statement for good); compiling was the largest single cost of a booking request
+ * (about 6% of the server's CPU). This keeps the compiled statements per SQL text — Prisma's
+ * SQL is parameterised, so a few dozen texts cover the app — and hands the adapter a
+ * statement that passes the arguments at each run instead of binding them. SQLite recompiles
+ * a kept statement by itself after a schema change. Relies on the adapter's `client` field
+ * (the better-sqlite3 connection); without one it changes nothing.
+ */
+function reuseStatements(adapter: SqlDriverAdapter): void {
+  const connection = (adapter as unknown as { client?: SqliteConnection }).client;
+  if (!connection || typeof connection.prepare !== "function") return;
+  const prepare = connection.prepare.bind(connection) as (sql: string) => SqliteStatement;
+  const compiled = new Map<string, SqliteStatement>();
+  connection.prepare = (sql: string) => {
+    let statement = compiled.get(sql);
+    if (!statement) {
+      if (compiled.size >= STATEMENT_CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+      statement = prepare(sql);
+      compiled.set(sql, statement);
+    }
+    const kept = statement;
+    const bound = (args: unknown[]) => ({ reader: kept.reader, run: () => kept.run(args), columns: () => kept.columns(), raw: () => ({ all: () => kept.raw(true).all(args) }) });
+
+    return { reader: kept.reader, bind: bound, run: (...args: unknown[]) => kept.run(args) };
+  };
+}
+
 /**
  * PrismaBetterSqlite3 with two pragmas run on each new connection before Prisma uses it.
  * The adapter has no hook for pragmas (its options are better-sqlite3's: `timeout` is the
@@ -59,6 +92,7 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
     async connect(): Promise<SqlDriverAdapter> {
       const adapter = await inner.connect();
       await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`);
+      reuseStatements(adapter);
       return adapter;
     },
   };

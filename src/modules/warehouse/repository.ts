@@ -67,13 +67,15 @@ export function operatorWarehouseIds(client: Client, userId: string) {
 
 // --- the ledger ------------------------------------------------------------------------
 
-/** Existing ledger rows of a range, in day order (days without a row have the default capacity). */
+/**
+ * Existing ledger rows of a range, in day order (days without a row have the default capacity).
+ * Raw: every refused booking and every calendar reads it.
+ */
 export function ledgerDays(client: Client, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<LedgerDay[]> {
-  return client.warehouseCapacityDay.findMany({
-    where: { warehouseId, temperature, day: { gte: from, lte: to } },
-    orderBy: { day: "asc" },
-    select: { day: true, capacity: true, reserved: true },
-  });
+  return client.$queryRaw<LedgerDay[]>`
+    SELECT "day", "capacity", "reserved" FROM "WarehouseCapacityDay"
+    WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
+    ORDER BY "day"`;
 }
 
 /**
@@ -108,36 +110,63 @@ export async function materialiseDays(tx: Tx, warehouseId: string, temperature: 
 }
 
 /**
- * PostgreSQL only: row-locks a range in day order, so two bookings that overlap always lock
- * their shared days in the same order and cannot deadlock, and returns the locked rows: under
- * READ COMMITTED a row read FOR UPDATE is its latest committed version, and nobody else can
- * change it until we commit. (SQLite has one writer at a time: null.)
+ * PostgreSQL only: row-locks a range in day order, so two transactions that overlap always
+ * lock their shared days in the same order and cannot deadlock. (SQLite has one writer.)
  */
-export async function lockDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<LedgerDay[] | null> {
-  if (!isPostgres()) return null;
-
-  return tx.$queryRaw<LedgerDay[]>`
-    SELECT "day", "capacity", "reserved" FROM "WarehouseCapacityDay"
+export async function lockDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string): Promise<void> {
+  if (!isPostgres()) return;
+  await tx.$queryRaw`
+    SELECT "day" FROM "WarehouseCapacityDay"
     WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
     ORDER BY "day" FOR UPDATE`;
 }
 
 /**
  * The conditional write, all or nothing: adds `volume` to every day of the range only if every
- * day has room (and a ledger row), in one statement, and returns the days it changed — all of
- * them or none. On PostgreSQL the rows are already locked by lockDays, so the statement's
- * snapshot holds their latest values; on SQLite the statement runs under the single write lock.
+ * day has room (and a ledger row), and otherwise changes nothing. Returns whether it reserved,
+ * and when it did not, the range's rows as they stand (to say which day is short).
+ *
+ * PostgreSQL, one statement: the range is row-locked in day order (no deadlocks between
+ * overlapping bookings) and, under READ COMMITTED, a row read FOR UPDATE is its latest
+ * committed version; the UPDATE runs only if every locked row fits, and it cannot start before
+ * all of them are locked, because it joins the count over all of them. The rows it returns are
+ * the locked ones, from before the update.
+ *
+ * SQLite: the UPDATE is the transaction's first statement (a deferred transaction that reads
+ * first gets SQLITE_BUSY when it writes) and runs under the single write lock; only a refusal
+ * reads the rows afterwards, still under that lock.
  */
-export async function reserveDays(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, days: number, volume: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ day: string }[]>`
+export async function reserveRange(tx: Tx, warehouseId: string, temperature: Temperature, from: string, to: string, days: number, volume: number): Promise<{ reserved: boolean; rows: LedgerDay[] }> {
+  if (isPostgres()) {
+    const rows = await tx.$queryRaw<(LedgerDay & { updated: bigint | number })[]>`
+      WITH locked AS (
+        SELECT "day", "capacity", "reserved" FROM "WarehouseCapacityDay"
+        WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
+        ORDER BY "day" FOR UPDATE
+      ), fits AS (
+        SELECT COUNT(*) AS n FROM locked WHERE "reserved" + ${volume}::int <= "capacity"
+      ), updated AS (
+        UPDATE "WarehouseCapacityDay" d SET "reserved" = d."reserved" + ${volume}::int
+        FROM fits
+        WHERE d."warehouseId" = ${warehouseId} AND d."temperature" = ${temperature} AND d."day" BETWEEN ${from} AND ${to} AND fits.n = ${days}::bigint
+        RETURNING d."day"
+      )
+      SELECT l."day", l."capacity", l."reserved", (SELECT COUNT(*) FROM updated) AS "updated" FROM locked l ORDER BY l."day"`;
+    const updated = Number(rows[0]?.updated ?? 0);
+
+    return { reserved: updated === days, rows: rows.map(({ day, capacity, reserved }) => ({ day, capacity, reserved })) };
+  }
+  const changed = await tx.$queryRaw<{ day: string }[]>`
     UPDATE "WarehouseCapacityDay" SET "reserved" = "reserved" + ${volume}
     WHERE "warehouseId" = ${warehouseId} AND "temperature" = ${temperature} AND "day" BETWEEN ${from} AND ${to}
       AND (SELECT COUNT(*) FROM "WarehouseCapacityDay" f
            WHERE f."warehouseId" = ${warehouseId} AND f."temperature" = ${temperature} AND f."day" BETWEEN ${from} AND ${to}
              AND f."reserved" + ${volume} <= f."capacity") = ${days}
     RETURNING "day"`;
+  if (changed.length === days) return { reserved: true, rows: [] };
+  if (changed.length !== 0) throw new Error("conditional reservation changed part of a range");
 
-  return rows.map((r) => r.day);
+  return { reserved: false, rows: await ledgerDays(tx, warehouseId, temperature, from, to) };
 }
 
 /** Takes `volume` back off the given days (a cancellation, or undoing a partial reservation). */
@@ -287,8 +316,8 @@ export async function findSubjectOwner(client: Client, id: string): Promise<{ id
  * same key: PostgreSQL waits for it at the unique index, SQLite has one writer), so the caller
  * rolls back and replays it.
  */
-export async function claimKey(tx: Tx, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date; status: number; responseBody: string }, now: Date): Promise<boolean> {
-  const changed = await tx.$executeRaw`
+export async function claimKey(client: Client, data: { userId: string; key: string; scope: string; requestHash: string; expiresAt: Date; status: number; responseBody: string }, now: Date): Promise<boolean> {
+  const changed = await client.$executeRaw`
     INSERT INTO "IdempotencyKey" ("id", "key", "userId", "scope", "requestHash", "status", "responseBody", "createdAt", "expiresAt")
     VALUES (${randomUUID()}, ${data.key}, ${data.userId}, ${data.scope}, ${data.requestHash}, ${data.status}, ${data.responseBody}, ${now}, ${data.expiresAt})
     ON CONFLICT ("userId", "key") DO UPDATE SET

@@ -3,7 +3,7 @@ import { todayIsoInChina } from "@/i18n/format";
 import { actorCan, auditPeople, subjectOwnerId, type Actor } from "@/server/actor";
 import { appendAudit } from "@/server/audit";
 import { sha256Hex } from "@/server/crypto";
-import { db, type Tx } from "@/server/db";
+import { db, dbProvider, type Tx } from "@/server/db";
 import { AppError, forbidden, isUniqueViolation, notFound } from "@/server/errors";
 import { fieldError, parseInput } from "@/server/validation";
 import { addDays, checkBookingRange, eachDay, isIsoDate, rangeLength } from "./domain/date-range";
@@ -230,25 +230,20 @@ class MissingLedgerRows extends Error {}
 class KeyTaken extends Error {}
 
 /**
- * One booking transaction. Order matters: on SQLite the first statement is a write (the
- * conditional UPDATE), because a deferred transaction that reads first gets SQLITE_BUSY when
- * it tries to write; on PostgreSQL the range is row-locked in day order first, which also
- * reads it, so a refusal or a missing row is known before anything is written. The audit
- * chain's lock is taken last, after the idempotency key, so it is held only for the audit
- * row and the commit: every writer of the portal queues on it (src/server/audit.ts).
+ * One booking transaction. Order matters: the first statement is the conditional reservation
+ * (on SQLite a write, because a deferred transaction that reads first gets SQLITE_BUSY when it
+ * tries to write; on PostgreSQL it locks the range in day order first, see reserveRange). The
+ * audit chain's lock is taken last, after the idempotency key, so it is held only for the
+ * audit row and the commit: every audited writer of the portal queues on it.
  */
 async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
   const { actor, warehouse, temperature, volume } = plan;
-  const locked = await repo.lockDays(tx, warehouse.id, temperature, plan.from, plan.to);
-  if (locked && locked.length !== plan.days) throw new MissingLedgerRows();
-  const lockedShort = locked && firstShortDay(locked, volume);
-  const reserved = lockedShort ? [] : await repo.reserveDays(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
+  const { reserved, rows } = await repo.reserveRange(tx, warehouse.id, temperature, plan.from, plan.to, plan.days, volume);
   let response: BookingResponse;
   let created: { id: string; reference: string } | null = null;
-  if (reserved.length !== plan.days) {
+  if (!reserved) {
     // Nothing was reserved. Say which day is short: the rows are still ours (row locks / the
     // single writer), so the figures are exact, not a later guess.
-    const rows = locked ?? (await repo.ledgerDays(tx, warehouse.id, temperature, plan.from, plan.to));
     if (rows.length !== plan.days) throw new MissingLedgerRows();
     const short = firstShortDay(rows, volume);
     if (!short) throw new Error("conditional reservation failed with every day free");
@@ -278,8 +273,7 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
   if (plan.idempotency) {
     // The key is stored with the response: a concurrent request with the same key blocks on
     // (PostgreSQL) or meets (SQLite) it, rolls back everything it did and replays this one.
-    const stored = await repo.claimKey(tx, { userId: actor.userId, key: plan.idempotency.key, scope: "warehouse.booking", requestHash: plan.idempotency.requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS), status: response.status, responseBody: JSON.stringify(response.body) }, plan.now);
-    if (!stored) throw new KeyTaken();
+    if (!(await repo.claimKey(tx, keyRecord(plan, response), plan.now))) throw new KeyTaken();
   }
   if (created) {
     await appendAudit(tx, {
@@ -292,6 +286,37 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
   }
 
   return response;
+}
+
+/**
+ * PostgreSQL: most refusals need no lock. A plain read sees the ledger as last committed; if a
+ * day of the range is already short there, the booking is refused as of that moment — the
+ * same answer the locked path would have given had it run then — without a transaction, so
+ * refusals never queue behind the row locks of bookings in flight. Missing ledger rows are
+ * created here too, before the transaction needs them. When everything fits, the booking goes
+ * on to the locked, conditional path, which decides. (Not on SQLite: there a read outside the
+ * transaction shares the one connection with the transaction in flight and could see a
+ * reservation that is about to be rolled back.)
+ */
+async function refuseFromSnapshot(plan: BookingPlan): Promise<BookingResponse | null> {
+  const { warehouse, temperature, volume } = plan;
+  const rows = await repo.ledgerDays(db(), warehouse.id, temperature, plan.from, plan.to);
+  if (rows.length !== plan.days) {
+    await ensureLedgerRows(warehouse, temperature, plan.from, plan.to);
+    return null;
+  }
+  const short = firstShortDay(rows, volume);
+  if (!short) return null;
+  const response: BookingResponse = { status: 409, body: { error: "insufficient_capacity", date: short.day, freeM3: formatCentiM3(short.free) }, replayed: false };
+  if (plan.idempotency && !(await repo.claimKey(db(), keyRecord(plan, response), plan.now))) throw new KeyTaken();
+
+  return response;
+}
+
+function keyRecord(plan: BookingPlan, response: BookingResponse) {
+  const { key, requestHash } = plan.idempotency!;
+
+  return { userId: plan.actor.userId, key, scope: "warehouse.booking", requestHash, expiresAt: new Date(plan.now.getTime() + IDEMPOTENCY_TTL_MS), status: response.status, responseBody: JSON.stringify(response.body) };
 }
 
 /** The first response to an idempotency key, or a 422 when the key was used for another request. */
@@ -324,6 +349,10 @@ export async function bookStorage(actor: Actor, code: string, input: unknown, op
   const plan: BookingPlan = { actor, warehouse, subjectId: subject.id, from: data.from, to: data.to, days, volume: data.volumeM3, temperature, quote: quoteOf(warehouse, days, data.volumeM3, temperature), now, idempotency: key ? { key, requestHash } : null };
   const book = () => withRetries(() => db().$transaction((tx) => runBooking(tx, plan), TX_OPTIONS));
   try {
+    if (dbProvider() === "postgresql") {
+      const refusal = await refuseFromSnapshot(plan);
+      if (refusal) return refusal;
+    }
     try {
       return await book();
     } catch (error) {
