@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { type AuditRecord, type ChainedAuditRecord, computeAuditHash, GENESIS_HASH, verifyAuditChain } from "./audit-chain";
+import { type AuditRecord, type ChainedAuditRecord, auditHashTail, computeAuditHash, GENESIS_HASH, verifyAuditChain } from "./audit-chain";
 
 function record(n: number, overrides: Partial<AuditRecord> = {}): AuditRecord {
   return {
@@ -145,5 +145,15 @@ describe("verifyAuditChain", () => {
       brokenAtSeq: 4,
       reason: "link_mismatch",
     });
+  });
+});
+
+describe("auditHashTail", () => {
+  it("hashed after '[\"<prevHash>\",' gives computeAuditHash, whatever the fields hold", () => {
+    const tricky = record(3, { actorId: null, before: JSON.stringify({ note: 'quote " backslash \\ line\nbreak \u2028 tab\t 苹果 🍎' }), after: "\u0000 nul", ip: null });
+    for (const [prev, r] of [[GENESIS_HASH, record(1)], [computeAuditHash(GENESIS_HASH, record(1)), tricky]] as const) {
+      const hashedAsDatabase = createHash("sha256").update(`["${prev}",${auditHashTail(r)}`, "utf8").digest("hex");
+      expect(hashedAsDatabase).toBe(computeAuditHash(prev, r));
+    }
   });
 });

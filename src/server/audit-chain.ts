@@ -43,15 +43,8 @@ function canonicalInstant(at: string): string {
   return new Date(time).toISOString();
 }
 
-/**
- * SHA-256 over a JSON array in fixed field order, prevHash first. JSON string
- * escaping makes the encoding unambiguous (no field can bleed into the next,
- * and null is distinct from "null"). `seq` is left out: it is assigned by the
- * database after the hash is computed, and order is already bound by prevHash.
- */
-export function computeAuditHash(prevHash: string, record: AuditRecord): string {
-  const fields = [
-    prevHash,
+function hashedFields(record: AuditRecord): (string | null)[] {
+  return [
     canonicalInstant(record.at),
     record.actorId,
     record.onBehalfOfId,
@@ -62,7 +55,25 @@ export function computeAuditHash(prevHash: string, record: AuditRecord): string 
     record.after,
     record.ip,
   ];
-  return sha256Hex(JSON.stringify(fields));
+}
+
+/**
+ * The hashed text after prevHash, for a database that hashes as it appends (PostgreSQL's
+ * audit_append function): for a prevHash of hex digits, which JSON leaves as it is,
+ * `sha256('["' + prevHash + '",' + auditHashTail(record))` is computeAuditHash(prevHash, record).
+ */
+export function auditHashTail(record: AuditRecord): string {
+  return JSON.stringify(hashedFields(record)).slice(1);
+}
+
+/**
+ * SHA-256 over a JSON array in fixed field order, prevHash first. JSON string
+ * escaping makes the encoding unambiguous (no field can bleed into the next,
+ * and null is distinct from "null"). `seq` is left out: it is assigned by the
+ * database after the hash is computed, and order is already bound by prevHash.
+ */
+export function computeAuditHash(prevHash: string, record: AuditRecord): string {
+  return sha256Hex(JSON.stringify([prevHash, ...hashedFields(record)]));
 }
 
 function hasValidHash(record: ChainedAuditRecord): boolean {
