@@ -89,6 +89,12 @@ describe("booking the last free cubic metres, in parallel", () => {
     expect(rows.map((r) => r.reserved)).toEqual([500, 500, 500]);
     const references = new Set(results.map(created).filter(Boolean).map((b) => b!.reference));
     expect(references.size).toBe(25);
+    // Numbered without gaps (refused and rolled-back attempts take no number), in one format.
+    const numbers = [created(first)!.reference, ...references].map((r) => {
+      expect(r).toMatch(/^WH-\d{4}-\d{6}$/);
+      return Number(r.slice(8));
+    });
+    expect(Math.max(...numbers) - Math.min(...numbers)).toBe(25);
   });
 
   it("of 30 parallel 1 m³ requests over overlapping ranges, only what fits every day is taken", async () => {

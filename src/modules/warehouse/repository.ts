@@ -234,7 +234,6 @@ export const bookingSelect = {
 export type BookingRow = Prisma.WarehouseBookingGetPayload<{ select: typeof bookingSelect }>;
 
 export type NewBooking = {
-  reference: string;
   warehouseId: string;
   subjectId: string;
   fromDate: string;
@@ -251,17 +250,42 @@ export type NewBooking = {
 };
 
 /**
- * One INSERT with the id and timestamps given (raw: a Prisma model write costs about three
- * times the CPU of a raw statement, and this runs on every booking). Dates are bound as Date
- * values, which both adapters store exactly as Prisma's own writes do.
+ * Numbers and inserts a booking: the year's counter goes up by one and the booking takes
+ * `reference(year, number)` (domain/status.ts bookingReference). Raw, with the id and
+ * timestamps given (a Prisma model write costs about three times the CPU of a raw statement);
+ * Date values are stored exactly as Prisma's own writes store them.
+ *
+ * PostgreSQL does both in one statement (a data-modifying WITH), so the counter row — which
+ * every booking of the year locks until it commits — and the booked days are held one round
+ * trip less; its SQL spells the same reference as bookingReference. SQLite cannot modify data
+ * in WITH, and has one writer anyway: two statements.
  */
-export async function createBooking(tx: Tx, data: NewBooking, now: Date): Promise<{ id: string }> {
+export async function createBooking(tx: Tx, data: NewBooking, year: number, reference: (year: number, sequence: number) => string, now: Date): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
+  const counter = `booking-${year}`;
+  if (isPostgres()) {
+    const rows = await tx.$queryRaw<{ reference: string }[]>`
+      WITH c AS (
+        INSERT INTO "WarehouseCounter" ("name", "value") VALUES (${counter}, 1)
+        ON CONFLICT ("name") DO UPDATE SET "value" = "WarehouseCounter"."value" + 1
+        RETURNING "value"::text AS n
+      )
+      INSERT INTO "WarehouseBooking" ("id", "reference", "warehouseId", "subjectId", "fromDate", "toDate", "days", "volume", "temperature", "status", "quote", "totalFen", "subsidyFen", "bookedById", "onBehalfOfId", "createdAt", "updatedAt")
+      SELECT ${id}, 'WH-' || ${String(year)}::text || '-' || CASE WHEN length(c.n) >= 6 THEN c.n ELSE lpad(c.n, 6, '0') END,
+             ${data.warehouseId}, ${data.subjectId}, ${data.fromDate}, ${data.toDate}, ${data.days}::int, ${data.volume}::int, ${data.temperature}, ${data.status}, ${data.quote}, ${data.totalFen}::int, ${data.subsidyFen}::int, ${data.bookedById}, ${data.onBehalfOfId}::text, ${now}, ${now}
+      FROM c
+      RETURNING "reference"`;
+    const stored = rows[0]?.reference;
+    if (!stored) throw new Error("booking insert returned nothing");
+
+    return { id, reference: stored };
+  }
+  const numbered = reference(year, await nextCounter(tx, counter));
   await tx.$executeRaw`
     INSERT INTO "WarehouseBooking" ("id", "reference", "warehouseId", "subjectId", "fromDate", "toDate", "days", "volume", "temperature", "status", "quote", "totalFen", "subsidyFen", "bookedById", "onBehalfOfId", "createdAt", "updatedAt")
-    VALUES (${id}, ${data.reference}, ${data.warehouseId}, ${data.subjectId}, ${data.fromDate}, ${data.toDate}, ${data.days}, ${data.volume}, ${data.temperature}, ${data.status}, ${data.quote}, ${data.totalFen}, ${data.subsidyFen}, ${data.bookedById}, ${data.onBehalfOfId}, ${now}, ${now})`;
+    VALUES (${id}, ${numbered}, ${data.warehouseId}, ${data.subjectId}, ${data.fromDate}, ${data.toDate}, ${data.days}, ${data.volume}, ${data.temperature}, ${data.status}, ${data.quote}, ${data.totalFen}, ${data.subsidyFen}, ${data.bookedById}, ${data.onBehalfOfId}, ${now}, ${now})`;
 
-  return { id };
+  return { id, reference: numbered };
 }
 
 export function findBooking(client: Client, id: string) {

@@ -250,9 +250,7 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
     response = { status: 409, body: { error: "insufficient_capacity", date: short.day, freeM3: formatCentiM3(short.free) }, replayed: false };
   } else {
     const year = Number(todayIsoInChina(plan.now).slice(0, 4));
-    const reference = bookingReference(year, await repo.nextCounter(tx, `booking-${year}`));
     const booking = await repo.createBooking(tx, {
-      reference,
       warehouseId: warehouse.id,
       subjectId: plan.subjectId,
       fromDate: plan.from,
@@ -266,9 +264,9 @@ async function runBooking(tx: Tx, plan: BookingPlan): Promise<BookingResponse> {
       subsidyFen: plan.quote.subsidyFen,
       bookedById: actor.userId,
       onBehalfOfId: actor.actingFor?.applicantId ?? null,
-    }, plan.now);
-    created = { id: booking.id, reference };
-    response = { status: 201, body: { id: booking.id, reference, status: "confirmed" }, replayed: false };
+    }, year, bookingReference, plan.now);
+    created = booking;
+    response = { status: 201, body: { id: booking.id, reference: booking.reference, status: "confirmed" }, replayed: false };
   }
   if (plan.idempotency) {
     // The key is stored with the response: a concurrent request with the same key blocks on
