@@ -8,6 +8,7 @@ import type { Actor } from "@/server/actor";
 import { isAppError } from "@/server/errors";
 import { todayIsoInChina } from "@/i18n/format";
 import { addDays, eachDay } from "@/modules/warehouse/domain/date-range";
+import { heldDays } from "@/modules/warehouse/domain/departure";
 import { reservedByDay } from "@/modules/warehouse/domain/ledger";
 import { IDEMPOTENCY_TTL_MS, bookStorage, cancelBooking, changeCapacity, getAvailability, recordMovement, type BookingResponse } from "@/modules/warehouse/service";
 import { seedDatabase } from "../../prisma/seed";
@@ -47,10 +48,14 @@ async function ledgerOf(code: string, temperature: "ambient" | "cold") {
   return { rows, bookings };
 }
 
-/** The invariant and the replay: every day within capacity and equal to its bookings. */
+/** The invariant and the replay: every day within capacity and equal to its bookings (a departed one only up to its departure day). */
 async function expectLedgerConsistent(code: string, temperature: "ambient" | "cold") {
   const { rows, bookings } = await ledgerOf(code, temperature);
-  const expected = reservedByDay(bookings.map((b) => ({ from: b.fromDate, to: b.toDate, volume: b.volume })), eachDay);
+  const spans = bookings.flatMap((b) => {
+    const held = heldDays(b);
+    return held ? [{ ...held, volume: b.volume }] : [];
+  });
+  const expected = reservedByDay(spans, eachDay);
   for (const row of rows) {
     expect(row.reserved, `day ${row.day}`).toBeLessThanOrEqual(row.capacity);
     expect(row.reserved, `day ${row.day} replay`).toBe(expected.get(row.day) ?? 0);
@@ -177,6 +182,69 @@ describe("cancellation", () => {
     await expect(cancelBooking(applicant, booking.id)).rejects.toMatchObject({ code: "conflict", message: "booking_not_cancellable" });
     await recordMovement(operator, booking.id, "depart");
     await expect(recordMovement(operator, booking.id, "depart")).rejects.toMatchObject({ code: "conflict" });
+  });
+});
+
+/** Noon in China on an ISO day: what an operator's clock says when recording on that day. */
+function chinaNoon(day: string): Date {
+  return new Date(`${day}T12:00:00+08:00`);
+}
+
+describe("departure before the last day", () => {
+  async function storedBooking(capacityM3: number, from: string, to: string, volumeM3: string) {
+    const code = await freshWarehouse({ ambientM3: capacityM3, coldM3: 0 });
+    const w = await testDb().warehouse.findUniqueOrThrow({ where: { code } });
+    await testDb().warehouseOperator.create({ data: { warehouseId: w.id, userId: operator.userId } });
+    const booking = created(await bookStorage(applicant, code, { subjectId, from, to, volumeM3, cold: false }))!;
+    await recordMovement(operator, booking.id, "arrive", { now: chinaNoon(from) });
+    return { code, booking };
+  }
+
+  it("gives the days after the departure day back, keeps that day and the days before, and audits it", async () => {
+    const from = addDays(TODAY, 2);
+    const to = addDays(TODAY, 9);
+    const { code, booking } = await storedBooking(3, from, to, "3");
+    expect((await bookStorage(applicant, code, { subjectId, from: addDays(TODAY, 7), to: addDays(TODAY, 7), volumeM3: "1", cold: false })).status).toBe(409);
+
+    const departure = addDays(TODAY, 4);
+    await recordMovement(operator, booking.id, "depart", { now: chinaNoon(departure) });
+    const { days } = await getAvailability(code, { from, to, cold: "false" });
+    expect(days.map((d) => d.free)).toEqual([0, 0, 0, 300, 300, 300, 300, 300]);
+    const row = await testDb().warehouseBooking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect([row.status, row.departedOn, row.fromDate, row.toDate, row.totalFen]).toEqual(["departed", departure, from, to, row.totalFen]);
+    const audit = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: booking.id, action: "warehouse.booking.departed" } });
+    expect(JSON.parse(audit.after!)).toEqual({ status: "departed", departedOn: departure, releasedFrom: addDays(departure, 1), releasedTo: to, releasedM3: "3" });
+    await expectLedgerConsistent(code, "ambient");
+
+    // The freed days are bookable at once; the departure day is not.
+    expect((await bookStorage(applicant, code, { subjectId, from: addDays(departure, 1), to, volumeM3: "3", cold: false })).status).toBe(201);
+    expect((await bookStorage(applicant, code, { subjectId, from: departure, to: departure, volumeM3: "0.01", cold: false })).body).toMatchObject({ date: departure, freeM3: "0" });
+    // A capacity reduction on the freed days no longer counts the departed booking.
+    await expect(changeCapacity(admin, code, { temperature: "ambient", from: addDays(departure, 1), to, capacityM3: "2" })).rejects.toMatchObject({ details: { conflicts: [expect.not.objectContaining({ reference: row.reference })] } });
+    await expectLedgerConsistent(code, "ambient");
+  });
+
+  it("on or after the last day gives nothing back", async () => {
+    const from = addDays(TODAY, 1);
+    const to = addDays(TODAY, 3);
+    for (const departure of [to, addDays(to, 2)]) {
+      const { code, booking } = await storedBooking(2, from, to, "2");
+      const before = (await ledgerOf(code, "ambient")).rows.map((r) => r.reserved);
+      await recordMovement(operator, booking.id, "depart", { now: chinaNoon(departure) });
+      expect((await ledgerOf(code, "ambient")).rows.map((r) => r.reserved)).toEqual(before);
+      expect(before).toEqual([200, 200, 200]);
+      expect((await testDb().warehouseBooking.findUniqueOrThrow({ where: { id: booking.id } })).departedOn).toBe(departure);
+      await expectLedgerConsistent(code, "ambient");
+    }
+  });
+
+  it("is recorded once: a second departure is refused and frees nothing more", async () => {
+    const from = addDays(TODAY, 1);
+    const { code, booking } = await storedBooking(5, from, addDays(from, 5), "1.5");
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => recordMovement(operator, booking.id, "depart", { now: chinaNoon(addDays(from, 1)) })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const { rows } = await expectLedgerConsistent(code, "ambient");
+    expect(rows.map((r) => r.reserved)).toEqual([150, 150, 0, 0, 0, 0]);
   });
 });
 

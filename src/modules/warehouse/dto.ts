@@ -43,5 +43,6 @@ export function bookingDto(b: BookingView) {
     cold: b.temperature === "cold",
     totalFen: b.totalFen,
     subsidyFen: b.subsidyFen,
+    departedOn: b.departedOn,
   });
 }

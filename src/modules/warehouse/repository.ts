@@ -225,6 +225,7 @@ export const bookingSelect = {
   onBehalfOfId: true,
   arrivedAt: true,
   departedAt: true,
+  departedOn: true,
   cancelledAt: true,
   createdAt: true,
   warehouse: { select: { code: true, nameZh: true, nameEn: true, cityZh: true, cityEn: true } },
@@ -313,9 +314,9 @@ export function bookingsCovering(client: Client, warehouseId: string, temperatur
   });
 }
 
-/** Compare-and-swap on status (cal.com's confirm path): the count says whether we won. */
-export async function transitionBooking(tx: Tx, id: string, from: string, to: string, at: Date): Promise<boolean> {
-  const stamp = to === "cancelled" ? { cancelledAt: at } : to === "arrived" ? { arrivedAt: at } : to === "departed" ? { departedAt: at } : {};
+/** Compare-and-swap on status (cal.com's confirm path): the count says whether we won. A departure also records its China calendar day. */
+export async function transitionBooking(tx: Tx, id: string, from: string, to: string, at: Date, departedOn?: string): Promise<boolean> {
+  const stamp = to === "cancelled" ? { cancelledAt: at } : to === "arrived" ? { arrivedAt: at } : to === "departed" ? { departedAt: at, departedOn } : {};
   const { count } = await tx.warehouseBooking.updateMany({ where: { id, status: from }, data: { status: to, ...stamp } });
 
   return count === 1;

@@ -143,4 +143,6 @@ export const ZBookingDto = z.object({
   cold: z.boolean(),
   totalFen: z.number().int(),
   subsidyFen: z.number().int(),
+  /** Day the goods left; the booked days after it went back to capacity. */
+  departedOn: z.string().nullable(),
 });

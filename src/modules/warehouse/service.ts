@@ -7,6 +7,7 @@ import { db, dbProvider, type Tx } from "@/server/db";
 import { AppError, forbidden, isUniqueViolation, notFound } from "@/server/errors";
 import { fieldError, parseInput } from "@/server/validation";
 import { addDays, checkBookingRange, eachDay, isIsoDate, rangeLength } from "./domain/date-range";
+import { daysReleasedByDeparture, heldDays } from "./domain/departure";
 import { firstShortDay, freeOf, type LedgerDay, type Temperature } from "./domain/ledger";
 import { quoteBooking, type PriceList, type Quote } from "./domain/quote";
 import { CANCELLABLE, HOLDS_CAPACITY, bookingReference, operatorTransition, type BookingStatus } from "./domain/status";
@@ -429,17 +430,33 @@ export async function listOperatorBookings(actor: Actor): Promise<BookingView[]>
   return (await repo.listBookingsAtWarehouses(db(), ids, ["confirmed", "arrived"])).map(toBookingView);
 }
 
-/** Operators record the goods' arrival and departure at their own warehouses. */
+/**
+ * Operators record the goods' arrival and departure at their own warehouses. A departure
+ * before the booking's last day gives the days after the departure day back to capacity, in
+ * the same transaction as the status change and its audit row (domain/departure.ts: the
+ * departure day and the days before it stay held; the quote is unchanged).
+ */
 export async function recordMovement(actor: Actor, id: string, step: "arrive" | "depart", options: { now?: Date } = {}): Promise<void> {
   if (!actorCan(actor, "warehouse.operate")) throw forbidden("warehouse.operate");
   const row = await repo.findBooking(db(), id);
   const ids = await operatedWarehouseIds(actor);
   if (!row || !ids.includes(row.warehouseId)) throw notFound("booking");
   const { from, to } = operatorTransition(step);
-  await db().$transaction(async (tx) => {
-    if (!(await repo.transitionBooking(tx, row.id, from, to, options.now ?? new Date()))) throw new AppError("conflict", `booking_not_${from}`);
-    await appendAudit(tx, { ...auditPeople(actor), action: `warehouse.booking.${to}`, targetType: "warehouse_booking", targetId: row.id, before: { status: from }, after: { status: to } });
-  });
+  const now = options.now ?? new Date();
+  const departedOn = step === "depart" ? todayIsoInChina(now) : undefined;
+  const released = departedOn ? daysReleasedByDeparture(row, departedOn) : null;
+  const temperature = row.temperature as Temperature;
+  await withRetries(() => db().$transaction(async (tx) => {
+    // Compare-and-swap first (a write, for SQLite): of two racing recordings one wins.
+    if (!(await repo.transitionBooking(tx, row.id, from, to, now, departedOn))) throw new AppError("conflict", `booking_not_${from}`);
+    if (released) {
+      await repo.lockDays(tx, row.warehouseId, temperature, released.from, released.to);
+      const days = eachDay(released.from, released.to);
+      if ((await repo.releaseDays(tx, row.warehouseId, temperature, days, row.volume)) !== days.length) throw new Error("ledger rows missing for a booking in store");
+    }
+    const after = departedOn ? { status: to, departedOn, releasedFrom: released?.from ?? null, releasedTo: released?.to ?? null, releasedM3: released ? formatCentiM3(row.volume) : null } : { status: to };
+    await appendAudit(tx, { ...auditPeople(actor), action: `warehouse.booking.${to}`, targetType: "warehouse_booking", targetId: row.id, before: { status: from }, after });
+  }, TX_OPTIONS));
 }
 
 // --- maintenance ----------------------------------------------------------------------
@@ -481,7 +498,10 @@ export async function changeCapacity(actor: Actor, code: string, input: unknown)
       const bookings = await repo.bookingsCovering(tx, warehouse.id, temperature, over.map((d) => d.day), HOLDS_CAPACITY);
       const overDays = new Set(over.map((d) => d.day));
       const conflicts: CapacityConflict[] = bookings
-        .filter((b) => eachDay(b.fromDate, b.toDate).some((d) => overDays.has(d)))
+        .filter((b) => {
+          const held = heldDays(b);
+          return held !== null && eachDay(held.from, held.to).some((d) => overDays.has(d));
+        })
         .map((b) => ({ reference: b.reference, subjectName: b.subject.name, from: b.fromDate, to: b.toDate, volume: b.volume, status: b.status }));
       throw new AppError("conflict", "capacity_below_booked", { details: { firstDay: over[0]?.day, days: over.length, conflicts } });
     }

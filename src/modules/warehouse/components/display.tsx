@@ -1,7 +1,9 @@
+import type { TFunction } from "i18next";
 import Link from "next/link";
 import { formatIsoDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
+import { daysReleasedByDeparture } from "../domain/departure";
 import type { Quote } from "../domain/quote";
 import { formatCentiM3 } from "../domain/volume";
 import type { AvailabilityDay, BookingView, SearchResult, WarehouseView } from "../service";
@@ -147,6 +149,13 @@ export async function QuoteTable({ quote }: { quote: Quote }) {
   );
 }
 
+function DepartureLine({ booking, departedOn, t, locale }: { booking: BookingView; departedOn: string; t: TFunction; locale: Locale }) {
+  const released = daysReleasedByDeparture(booking, departedOn);
+  const date = formatIsoDate(departedOn, locale);
+
+  return <p data-testid="booking-departed-on">{released ? t("booking.departed_on_early", { date, from: formatIsoDate(released.from, locale) }) : t("booking.departed_on", { date })}</p>;
+}
+
 export async function BookingItem({ booking: b, children }: { booking: BookingView; children?: React.ReactNode }) {
   const { t, locale } = await getT("warehouse");
 
@@ -157,6 +166,7 @@ export async function BookingItem({ booking: b, children }: { booking: BookingVi
       <p>{t("check.dates_value", { from: formatIsoDate(b.fromDate, locale), to: formatIsoDate(b.toDate, locale), days: b.days })}</p>
       <p>{b.subject.name}</p>
       <p className="font-semibold">{t("booking.status_line", { status: t(`status.${b.status}`) })}</p>
+      {b.departedOn ? <DepartureLine booking={b} departedOn={b.departedOn} t={t} locale={locale} /> : null}
       {children}
     </li>
   );

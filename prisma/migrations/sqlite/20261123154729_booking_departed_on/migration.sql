@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WarehouseBooking" ADD COLUMN "departedOn" TEXT;
