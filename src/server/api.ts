@@ -32,7 +32,7 @@ export function errorResponse(error: unknown, locale: Locale): Response {
     const message = firstFieldKey ? t(firstFieldKey) : t(error.message, { defaultValue: t(error.code), seconds: error.details?.retryAfterSeconds, minutes: Math.ceil(Number(error.details?.retryAfterSeconds ?? 0) / 60) });
     const fields = error.fieldErrors ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((key) => t(key))])) : undefined;
     const response = jsonError(error.code, message, error.status, { ...(fields ? { fields } : {}), ...(error.details ?? {}) });
-    if (error.code === "rate_limited" && error.details?.retryAfterSeconds) response.headers.set("retry-after", String(error.details.retryAfterSeconds));
+    if ((error.code === "rate_limited" || error.code === "unavailable") && error.details?.retryAfterSeconds) response.headers.set("retry-after", String(error.details.retryAfterSeconds));
 
     return response;
   }

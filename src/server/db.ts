@@ -46,22 +46,47 @@ function sqlitePath(url: string): string {
 }
 
 type SqliteStatement = { reader: boolean; run(params: unknown[]): unknown; columns(): unknown[]; raw(toggle: boolean): { all(params: unknown[]): unknown[] } };
-type SqliteConnection = { prepare(sql: string): unknown };
+type SqliteConnection = { prepare(sql: string): unknown; exec(sql: string): unknown; inTransaction: boolean };
+type SqliteTransaction = { rollback(): Promise<void> };
 
 const STATEMENT_CACHE_SIZE = 256;
 
 /**
- * The adapter compiles every query afresh (`prepare(sql).bind(args)`, binding the arguments
- * into the statement for good); compiling was the largest single cost of a booking request
- * (about 6% of the server's CPU). This keeps the compiled statements per SQL text — Prisma's
- * SQL is parameterised, so a few dozen texts cover the app — and hands the adapter a
- * statement that passes the arguments at each run instead of binding them. SQLite recompiles
- * a kept statement by itself after a schema change. Relies on the adapter's `client` field
- * (the better-sqlite3 connection); without one it changes nothing.
+ * Two repairs to a connected PrismaBetterSqlite3 adapter, through its `client` field (the
+ * better-sqlite3 connection; without one nothing changes):
+ *
+ * 1. A failed COMMIT is rolled back. When COMMIT fails (SQLITE_BUSY because another
+ *    connection holds a lock in rollback-journal mode, a deferred constraint, a full disk),
+ *    SQLite keeps the transaction open; Prisma then calls the adapter's rollback(), which only
+ *    releases its mutex. The connection would stay inside that transaction: every later BEGIN
+ *    fails and every later write joins a transaction that is never committed (prisma/orm#29933,
+ *    shared/notes/toolchain-offline.md). So rollback() first ends any transaction still open
+ *    on the connection. (A normal rollback has already sent ROLLBACK: nothing is open.)
+ * 2. Statements are compiled once per SQL text. The adapter compiles every query afresh
+ *    (`prepare(sql).bind(args)`, binding the arguments into the statement for good); that was
+ *    the largest single cost of a booking request (about 6% of the server's CPU). Prisma's SQL
+ *    is parameterised, so a few dozen texts cover the app; the adapter gets a statement that
+ *    passes the arguments at each run instead of binding them. SQLite recompiles a kept
+ *    statement itself after a schema change.
  */
-function reuseStatements(adapter: SqlDriverAdapter): void {
+export function hardenSqliteAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const connection = (adapter as unknown as { client?: SqliteConnection }).client;
-  if (!connection || typeof connection.prepare !== "function") return;
+  if (!connection || typeof connection.prepare !== "function") return adapter;
+
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (...args: Parameters<typeof startTransaction>) => {
+    const transaction = await startTransaction(...args);
+    const release = (transaction as unknown as SqliteTransaction).rollback.bind(transaction);
+    (transaction as unknown as SqliteTransaction).rollback = async () => {
+      try {
+        if (connection.inTransaction) connection.exec("ROLLBACK");
+      } finally {
+        await release();
+      }
+    };
+    return transaction;
+  };
+
   const prepare = connection.prepare.bind(connection) as (sql: string) => SqliteStatement;
   const compiled = new Map<string, SqliteStatement>();
   connection.prepare = (sql: string) => {
@@ -76,6 +101,8 @@ function reuseStatements(adapter: SqlDriverAdapter): void {
 
     return { reader: kept.reader, bind: bound, run: (...args: unknown[]) => kept.run(args) };
   };
+
+  return adapter;
 }
 
 /**
@@ -92,8 +119,7 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
     async connect(): Promise<SqlDriverAdapter> {
       const adapter = await inner.connect();
       await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`);
-      reuseStatements(adapter);
-      return adapter;
+      return hardenSqliteAdapter(adapter);
     },
   };
 }

@@ -8,6 +8,8 @@ export const APP_ERROR_STATUS = {
   conflict: 409,
   validation_failed: 422,
   rate_limited: 429,
+  // The database stayed busy (locked, deadlocked) through every retry: try again shortly.
+  unavailable: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -13,13 +13,13 @@ import { quoteBooking, type PriceList, type Quote } from "./domain/quote";
 import { CANCELLABLE, HOLDS_CAPACITY, bookingReference, operatorTransition, type BookingStatus } from "./domain/status";
 import { formatCentiM3 } from "./domain/volume";
 import * as repo from "./repository";
+import { withRetries } from "./retry";
 import { ZAvailabilityQuery, ZBookingRequest, ZCapacityChange, ZIdempotencyKey, ZQuoteRequest, ZSearch, ZWarehouseForm, type TWarehouseForm } from "./schemas";
 
 /** Idempotency keys are kept for 24 hours (Checkout.com's and Stripe's practice; anchors A5). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** The longest range the calendar and the API show at once. */
 const MAX_CALENDAR_DAYS = 366;
-const MAX_ATTEMPTS = 4;
 // Prisma's defaults (2 s to start, 5 s to run) are too tight for a burst of 50 bookers on one
 // PostgreSQL pool; the work itself takes milliseconds.
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -198,26 +198,6 @@ type BookingPlan = {
   now: Date;
   idempotency: { key: string; requestHash: string } | null;
 };
-
-/** Deadlocks, serialisation failures and a busy SQLite file are worth another try; nothing else is. */
-function isRetryable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; originalCode?: unknown } } | null;
-  const codes = [e?.code, e?.cause?.code, e?.cause?.originalCode].map(String);
-  if (codes.some((c) => ["P2034", "40P01", "40001", "SQLITE_BUSY"].includes(c))) return true;
-
-  return typeof e?.message === "string" && /deadlock detected|could not serialize|database is locked|SQLITE_BUSY/i.test(e.message);
-}
-
-async function withRetries<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.floor(Math.random() * 10)));
-    }
-  }
-}
 
 /** Creates the missing ledger rows of a range (their own short transaction, before booking). */
 async function ensureLedgerRows(warehouse: repo.WarehouseRow, temperature: Temperature, from: string, to: string): Promise<void> {
