@@ -5,7 +5,7 @@
 // database qkt_bench_* on that server) — and runs two phases through the JSON API, each with
 // BENCH_CONCURRENCY (default 50) clients:
 //   cold — a fresh server's first requests (route compilation, JIT, connection pools):
-//          BENCH_WARMUP_REQUESTS (default 300) bookings at another warehouse
+//          BENCH_WARMUP_REQUESTS (default 1000) bookings at another warehouse
 //          (BENCH_WARMUP_WAREHOUSE, default HAN cold chain), every third one followed by an
 //          availability read there; the measured warehouse's ledger is not touched;
 //   warm — the measurement: BENCH_REQUESTS (default 600) booking requests at one warehouse's
@@ -39,7 +39,7 @@ import { dropPgDatabase, isPostgresUrl, redactUrl, withDatabase } from "../lib/d
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
-const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 300);
+const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const WAREHOUSE = process.env.BENCH_WAREHOUSE ?? "BKK";
