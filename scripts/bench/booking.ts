@@ -95,10 +95,22 @@ function startServer(port: number, databaseUrl: string, storageDir: string, keep
   return child;
 }
 
-/** CPU seconds (user + system) used so far by the processes of these servers' process groups (Linux /proc; null elsewhere). */
+/** utime + stime of a process in seconds (Linux /proc; null when it cannot be read). */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null; // exited meanwhile, or not Linux
+  }
+}
+
+/** CPU seconds used so far by the processes of these servers' process groups (null off Linux). */
 function serverCpuSeconds(servers: ChildProcess[]): number | null {
   const groups = new Set(servers.map((s) => s.pid).filter((pid): pid is number => pid !== undefined));
-  let ticks = 0;
+  let total = 0;
   try {
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
@@ -106,17 +118,44 @@ function serverCpuSeconds(servers: ChildProcess[]): number | null {
       try {
         stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       } catch {
-        continue; // exited meanwhile
+        continue;
       }
-      // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (!groups.has(Number(fields[2]))) continue;
-      ticks += Number(fields[11]) + Number(fields[12]);
+      if (!groups.has(Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]))) continue;
+      total += processCpuSeconds(Number(entry)) ?? 0;
     }
   } catch {
     return null;
   }
-  return ticks / 100; // USER_HZ is 100 on Linux
+  return total;
+}
+
+/**
+ * PostgreSQL on this machine: CPU seconds so far of the backends serving the bench database,
+ * per pid (a backend that starts mid-phase counts from zero). Null when the server is remote.
+ */
+async function databaseCpu(url: string | null): Promise<Map<number, number> | null> {
+  if (!url) return null;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      const seconds = processCpuSeconds(pid);
+      if (seconds === null) return null;
+      cpu.set(pid, seconds);
+    }
+    return cpu;
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseCpuSpent(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let spent = 0;
+  for (const [pid, seconds] of after) spent += seconds - (before.get(pid) ?? 0);
+  return spent;
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -274,17 +313,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-type Phase = { name: string; warehouse: string; outcomes: Outcome[]; reads: ReadOutcome[]; seconds: number; serverCpu: number | null; clientCpu: number };
+type Phase = { name: string; warehouse: string; outcomes: Outcome[]; reads: ReadOutcome[]; seconds: number; serverCpu: number | null; databaseCpu: number | null; clientCpu: number };
 
-async function runPhase(name: string, warehouse: string, bases: string[], token: string, servers: ChildProcess[], jobs: Job[]): Promise<Phase> {
+async function runPhase(name: string, warehouse: string, bases: string[], token: string, servers: ChildProcess[], jobs: Job[], pgUrl: string | null): Promise<Phase> {
   const serverBefore = serverCpuSeconds(servers);
+  const databaseBefore = await databaseCpu(pgUrl);
   const clientBefore = process.cpuUsage();
   const started = performance.now();
   const { outcomes, reads } = await fire(bases, token, jobs);
   const seconds = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
   const serverAfter = serverCpuSeconds(servers);
-  return { name, warehouse, outcomes, reads, seconds, serverCpu: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore, clientCpu: (client.user + client.system) / 1e6 };
+  const databaseAfter = await databaseCpu(pgUrl);
+  return { name, warehouse, outcomes, reads, seconds, serverCpu: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore, databaseCpu: databaseCpuSpent(databaseBefore, databaseAfter), clientCpu: (client.user + client.system) / 1e6 };
 }
 
 function latencyLine(ms: number[]): string {
@@ -304,8 +345,9 @@ function report(phase: Phase, ledger: Ledger, violations: string[], what: string
   console.log(`    ${(requests / seconds).toFixed(1)} requests/s, ${(accepted / seconds).toFixed(1)} bookings/s over ${seconds.toFixed(2)} s`);
   console.log(`    booking latency ms: ${latencyLine(outcomes.map((o) => o.ms))}`);
   if (reads.length) console.log(`    availability latency ms: ${latencyLine(reads.map((r) => r.ms))}${badReads ? ` (${badReads} not 200)` : ""}`);
-  const serverCpu = phase.serverCpu === null ? "n/a" : `${((phase.serverCpu * 1000) / requests).toFixed(2)} ms`;
-  console.log(`    CPU per request: server ${serverCpu}, load generator ${((phase.clientCpu * 1000) / requests).toFixed(2)} ms`);
+  const perRequest = (cpu: number | null) => (cpu === null ? "n/a" : `${((cpu * 1000) / requests).toFixed(2)} ms`);
+  const database = phase.databaseCpu === null ? "" : `, PostgreSQL ${perRequest(phase.databaseCpu)}`;
+  console.log(`    CPU per request: app server${WORKERS > 1 ? "s" : ""} ${perRequest(phase.serverCpu)}${database}, load generator ${perRequest(phase.clientCpu)}`);
   console.log(`    violations: ${violations.length}`);
   for (const v of violations.slice(0, 20)) console.log(`      ${v}`);
 }
@@ -339,8 +381,9 @@ async function main(): Promise<number> {
     const warmupJobs: Job[] = withDuplicates(makeRequests(subjectId, WARMUP_WAREHOUSE, WARMUP_REQUESTS)).flatMap((request, i) =>
       i % READ_EVERY === 0 ? [{ kind: "book", request } as Job, { kind: "read", warehouse: WARMUP_WAREHOUSE, from: request.body.from, to: isoDay(20) } as Job] : [{ kind: "book", request } as Job],
     );
-    const cold = await runPhase("cold", WARMUP_WAREHOUSE, bases, token, servers, warmupJobs);
-    const warm = await runPhase("warm", WAREHOUSE, bases, token, servers, withDuplicates(makeRequests(subjectId, WAREHOUSE, REQUESTS)).map((request) => ({ kind: "book", request })));
+    const pgUrl = adminUrl ? databaseUrl : null;
+    const cold = await runPhase("cold", WARMUP_WAREHOUSE, bases, token, servers, warmupJobs, pgUrl);
+    const warm = await runPhase("warm", WAREHOUSE, bases, token, servers, withDuplicates(makeRequests(subjectId, WAREHOUSE, REQUESTS)).map((request) => ({ kind: "book", request })), pgUrl);
     for (const server of servers) await stopServer(server);
 
     let failures = 0;
