@@ -47,9 +47,9 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
-/** A warehouse of its own per test (code F + two letters), so no test shares a ledger. */
+/** A warehouse of its own per test (code Q + two letters, like warehouse-booking's, which leaves Q… out of its seed check). */
 async function freshWarehouse(ambientM3: number): Promise<string> {
-  const code = `F${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
+  const code = `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26))}${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`;
   if (await testDb().warehouse.findUnique({ where: { code } })) return freshWarehouse(ambientM3);
   await testDb().warehouse.create({ data: { code, nameZh: `故障测试${code}`, nameEn: `Fault ${code}`, countryCode: "VN", cityZh: "河内", cityEn: "Hanoi", operatorZh: "测试", operatorEn: "Test", kind: "public", ambientCapacity: ambientM3 * 100, coldCapacity: 0, openingDate: "2024-01-01", priceList: PRICES, subsidyBps: 5000, subsidyCapFen: 500_000 } });
   return code;
