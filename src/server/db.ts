@@ -6,6 +6,7 @@ import "server-only";
 //
 // SQLite: WAL journal mode and a busy timeout on every connection, one writer process
 // (shared/notes/toolchain-offline.md). Migrations are not applied here: scripts/db/migrate.ts.
+import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -68,23 +69,63 @@ const STATEMENT_CACHE_SIZE = 256;
  *    is parameterised, so a few dozen texts cover the app; the adapter gets a statement that
  *    passes the arguments at each run instead of binding them. SQLite recompiles a kept
  *    statement itself after a schema change.
+ * 3. Queries outside a transaction wait while one is open. The adapter runs everything on its
+ *    one connection and serialises only transactions, so a query from another request, made
+ *    between two statements of an open transaction, ran inside it: it read uncommitted rows,
+ *    and a write vanished with the transaction's rollback. Work running inside a
+ *    `$transaction` callback (marked by withTransactionContext) is not held back: a stray
+ *    `db()` call there joins its own transaction, as before, instead of waiting for itself.
  */
 export function hardenSqliteAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const connection = (adapter as unknown as { client?: SqliteConnection }).client;
   if (!connection || typeof connection.prepare !== "function") return adapter;
 
+  let openTransaction: Promise<void> | null = null;
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args: Parameters<typeof startTransaction>) => {
-    const transaction = await startTransaction(...args);
-    const release = (transaction as unknown as SqliteTransaction).rollback.bind(transaction);
-    (transaction as unknown as SqliteTransaction).rollback = async () => {
+    const transaction = (await startTransaction(...args)) as unknown as SqliteTransaction & { commit(): Promise<void> };
+    let ended!: () => void;
+    const open = new Promise<void>((resolve) => (ended = resolve));
+    openTransaction = open;
+    const end = () => {
+      if (openTransaction === open) openTransaction = null;
+      ended();
+    };
+    const commit = transaction.commit.bind(transaction);
+    transaction.commit = async () => {
+      try {
+        await commit();
+      } finally {
+        end();
+      }
+    };
+    const release = transaction.rollback.bind(transaction);
+    transaction.rollback = async () => {
       try {
         if (connection.inTransaction) connection.exec("ROLLBACK");
       } finally {
-        await release();
+        try {
+          await release();
+        } finally {
+          end();
+        }
       }
     };
-    return transaction;
+    return transaction as unknown as Awaited<ReturnType<typeof startTransaction>>;
+  };
+  const outsideTransactions = async () => {
+    if (transactionContext.getStore()) return;
+    while (openTransaction) await openTransaction;
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (...args: Parameters<typeof queryRaw>) => {
+    await outsideTransactions();
+    return queryRaw(...args);
+  };
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (...args: Parameters<typeof executeRaw>) => {
+    await outsideTransactions();
+    return executeRaw(...args);
   };
 
   const prepare = connection.prepare.bind(connection) as (sql: string) => SqliteStatement;
@@ -103,6 +144,23 @@ export function hardenSqliteAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter
   };
 
   return adapter;
+}
+
+/** Set while a `$transaction` callback of a SQLite client runs (see hardenSqliteAdapter, repair 3). */
+const transactionContext = new AsyncLocalStorage<true>();
+
+/**
+ * Marks everything a `$transaction` call does, callback included, as inside a transaction.
+ * createDb applies it; a client derived with `$extends` inherits it.
+ */
+function withTransactionContext<C extends { $transaction: unknown }>(client: C): C {
+  const transaction = client.$transaction as (this: unknown, ...args: unknown[]) => unknown;
+  // `this`, not the client captured here: a client derived with $extends finds this property
+  // on the base and must run the transaction as itself, with its extensions.
+  (client as { $transaction: unknown }).$transaction = function (this: unknown, ...args: unknown[]) {
+    return transactionContext.run(true, () => transaction.apply(this, args));
+  };
+  return client;
 }
 
 /**
@@ -127,7 +185,7 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
 /** A new client for `url` (not the singleton): for tests and scripts. Call `$disconnect()` when done. */
 export function createDb(url: string = databaseUrl()): Db {
   if (providerOfUrl(url) === "sqlite") {
-    return new SqliteClient({ adapter: sqliteAdapter(url) });
+    return withTransactionContext(new SqliteClient({ adapter: sqliteAdapter(url) }));
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
 }
