@@ -36,6 +36,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { dropPgDatabase, isPostgresUrl, redactUrl, withDatabase } from "../lib/db-admin";
+import { benchAgent, benchRequest } from "./http-client";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
@@ -186,7 +187,10 @@ async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
 }
 
 async function json(res: Response): Promise<Record<string, unknown>> {
-  const text = await res.text();
+  return parseBody(await res.text());
+}
+
+function parseBody(text: string): Record<string, unknown> {
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
@@ -215,6 +219,7 @@ async function fire(bases: string[], token: string, jobs: Job[]): Promise<{ outc
   const outcomes: Outcome[] = [];
   const reads: ReadOutcome[] = [];
   let next = 0;
+  const agent = benchAgent(CONCURRENCY);
   async function worker() {
     while (next < jobs.length) {
       const index = next++;
@@ -223,8 +228,7 @@ async function fire(bases: string[], token: string, jobs: Job[]): Promise<{ outc
       const started = performance.now();
       if (job.kind === "read") {
         try {
-          const res = await fetch(`${base}/api/v1/warehouses/${job.warehouse}/availability?from=${job.from}&to=${job.to}&cold=${COLD}`);
-          await res.arrayBuffer();
+          const res = await benchRequest(agent, `${base}/api/v1/warehouses/${job.warehouse}/availability?from=${job.from}&to=${job.to}&cold=${COLD}`);
           reads.push({ status: res.status, ms: performance.now() - started });
         } catch {
           reads.push({ status: 0, ms: performance.now() - started });
@@ -233,18 +237,19 @@ async function fire(bases: string[], token: string, jobs: Job[]): Promise<{ outc
       }
       const { request } = job;
       try {
-        const res = await fetch(`${base}/api/v1/warehouses/${request.warehouse}/bookings`, {
+        const res = await benchRequest(agent, `${base}/api/v1/warehouses/${request.warehouse}/bookings`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": request.key },
           body: JSON.stringify(request.body),
         });
-        outcomes.push({ request, status: res.status, body: await json(res), ms: performance.now() - started });
+        outcomes.push({ request, status: res.status, body: parseBody(res.text), ms: performance.now() - started });
       } catch (error) {
         outcomes.push({ request, status: 0, body: { error: String(error) }, ms: performance.now() - started });
       }
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  agent.destroy();
   return { outcomes, reads };
 }
 

@@ -11,7 +11,7 @@
 // Options (env): BENCH_SUBJECTS (10000), BENCH_PORT (3201), BENCH_SECONDS (15),
 // BENCH_CONCURRENCY (50), BENCH_SKIP_HTTP=1 to run part 1 only.
 import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
+import type http from "node:http";
 import { performance } from "node:perf_hooks";
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { collectFormulaFacts, pickVersionForDate, screenAll } from "../../src/modules/subsidy/domain";
@@ -19,6 +19,7 @@ import { addCalendarMonths, compareIsoDates } from "../../src/modules/subsidy/do
 import { FRAGILE_GOODS, SUBJECT_TYPES, type TFacts } from "../../src/modules/subsidy/domain/facts";
 import type { TComparator, TCriterion, TLeafCriterion, TOutcomeStatus, TProgrammeVersion } from "../../src/modules/subsidy/schemas";
 import { SEED_PROGRAMME_VERSIONS } from "../../src/modules/subsidy/seed-programmes";
+import { benchAgent, benchRequest } from "./http-client";
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -269,20 +270,9 @@ async function waitForHealth(deadline: number): Promise<void> {
 }
 
 function send(agent: http.Agent, body: string | null): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const options: http.RequestOptions = body === null
-      ? { host: "127.0.0.1", port: PORT, path: "/api/health", method: "GET", agent }
-      : { host: "127.0.0.1", port: PORT, path: "/api/v1/eligibility/screen", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } };
-    const request = http.request(
-      options,
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
+  const url = `http://127.0.0.1:${PORT}${body === null ? "/api/health" : "/api/v1/eligibility/screen"}`;
+
+  return benchRequest(agent, url, body === null ? {} : { method: "POST", headers: { "content-type": "application/json" }, body }).then((response) => response.status);
 }
 
 // A different applicant per request (random amounts and dates), so nothing the server
@@ -311,7 +301,7 @@ function bodyFactory(): () => string {
 }
 
 async function load(seconds: number, record: boolean, baseline = false): Promise<{ latencies: number[]; statuses: Map<number, number>; ms: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const agent = benchAgent(CONCURRENCY);
   const nextBody = bodyFactory();
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
