@@ -29,6 +29,10 @@ export function findCredentials(client: Client, id: string) {
   return client.user.findUnique({ where: { id }, select: { ...sessionUserSelect, passwordHash: true } });
 }
 
+export function setLocale(client: Client, id: string, locale: string) {
+  return client.user.update({ where: { id }, data: { locale }, select: { id: true } });
+}
+
 export function setPasswordHash(client: Client, id: string, passwordHash: string) {
   return client.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
 }

@@ -105,7 +105,7 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
 }
 
 export async function setPreferredLocale(userId: string, locale: string): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
+  await repo.setLocale(db(), userId, locale);
 }
 
 // --- API tokens ---------------------------------------------------------------------------

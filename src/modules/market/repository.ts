@@ -190,6 +190,10 @@ export function setFeedToken(client: Client, userId: string, tokenHash: string |
   return client.marketFollowPrefs.upsert({ where: { userId }, create: { userId, feedTokenHash: tokenHash, feedTokenAt: at }, update: { feedTokenHash: tokenHash, feedTokenAt: at }, select: { userId: true } });
 }
 
+export function findFeedReader(client: Client, userId: string) {
+  return client.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+}
+
 export function findUserByFeedTokenHash(client: Client, tokenHash: string) {
   return client.marketFollowPrefs.findUnique({ where: { feedTokenHash: tokenHash }, select: { userId: true } });
 }

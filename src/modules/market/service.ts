@@ -411,7 +411,7 @@ export async function itemsForFeedToken(token: string, locale: Locale): Promise<
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw notFound("feed");
   const prefs = await repo.findUserByFeedTokenHash(db(), hashFeedToken(token));
   if (!prefs) throw notFound("feed");
-  const user = await db().user.findUnique({ where: { id: prefs.userId }, select: { role: true, disabledAt: true } });
+  const user = await repo.findFeedReader(db(), prefs.userId);
   if (!user || user.disabledAt) throw notFound("feed");
   const follows = await followsOf(prefs.userId, user.role);
   const now = new Date();
