@@ -42,3 +42,22 @@ test("an administrator opens a station-staff account and its holder changes the 
   await login(page, phone, second);
   await expect(mainNav(page).getByRole("link", { name: "服务站工作台" })).toBeVisible();
 });
+
+test("an administrator opens a warehouse-operator account and gives it the Bangkok warehouse", async ({ page }) => {
+  const phone = randomPhone();
+  await loginDemo(page, DEMO.admin);
+  await page.goto("/admin/accounts");
+  await page.getByLabel("账号类型").selectOption({ label: "海外仓运营方" });
+  await page.getByLabel("姓名").fill("黎仓管");
+  await page.getByLabel("手机号码（用来登录）").fill(phone);
+  await page.getByLabel("初始密码").fill("Bangkok-cold-store-2026");
+  await page.getByRole("button", { name: "开设账号" }).click();
+  await expect(page.getByText("账号已开设：黎仓管。")).toBeVisible();
+
+  await page.goto("/manage/warehouses/BKK");
+  await page.getByLabel("运营人员手机号码").fill(phone);
+  await page.getByRole("button", { name: "加为运营人员" }).click();
+  await expect(page.getByText("已把 黎仓管 加为运营人员。")).toBeVisible();
+  await expect(page.getByTestId("operators")).toContainText("黎仓管");
+  await expectAccessible(page, "warehouse operators");
+});

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { authenticate, changeOwnPassword, createStaffAccount, listStaffAccounts, loadSessionUser, registerApplicant, resetStaffPassword, setStaffAccountDisabled } from "@/modules/identity/service";
+import { assignWarehouseOperator, listOperatedWarehouses, listWarehouseOperators, removeWarehouseOperator } from "@/modules/warehouse/service";
 import { seedDatabase } from "../../prisma/seed";
 import { testDb } from "./support/db";
 
@@ -121,5 +122,30 @@ describe("staff accounts run by an administrator", () => {
     await expect(authenticate({ phone, password: STAFF_PASSWORD }, { ip: ip() })).rejects.toMatchObject({ code: "unauthenticated" });
     expect((await authenticate({ phone, password: "Guiyang-bureau-key-77" }, { ip: ip() })).role).toBe("administrator");
     expect(await testDb().auditEvent.count({ where: { targetId: created.id, action: "user.password_reset", actorId: admin.userId } })).toBe(1);
+  });
+});
+
+describe("warehouse operators", () => {
+  it("an administrator opens an operator account, gives it a warehouse by phone and takes it away, audited", async () => {
+    const phone = uniquePhone();
+    const created = await createStaffAccount(admin, { role: "warehouse_operator", name: "黎仓管", phone, password: STAFF_PASSWORD }, { ip: ip() });
+    expect(created).toMatchObject({ role: "warehouse_operator", countyCode: null, prefectureCode: null });
+    const operator: Actor = { userId: created.id, role: "warehouse_operator", name: created.name, countyCode: null, prefectureCode: null, stationId: null, actingFor: null, ip: "10.0.0.8" };
+    expect(await listOperatedWarehouses(operator)).toEqual([]);
+
+    await expect(assignWarehouseOperator(admin, "BKK", { phone: "13800000001" })).rejects.toMatchObject({ fieldErrors: { phone: ["operator_not_found"] } });
+    await expect(assignWarehouseOperator(admin, "BKK", { phone: "12345" })).rejects.toMatchObject({ fieldErrors: { phone: ["phone_invalid"] } });
+    await expect(assignWarehouseOperator(operator, "BKK", { phone })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await assignWarehouseOperator(admin, "BKK", { phone })).toEqual({ name: "黎仓管" });
+    await assignWarehouseOperator(admin, "BKK", { phone });
+    expect((await listOperatedWarehouses(operator)).map((w) => w.code)).toEqual(["BKK"]);
+    expect((await listWarehouseOperators(admin, "BKK")).filter((o) => o.userId === created.id)).toHaveLength(1);
+    expect((await listWarehouseOperators(admin, "BKK")).find((o) => o.userId === created.id)?.phoneMasked).not.toBe(phone);
+
+    await removeWarehouseOperator(admin, "BKK", created.id);
+    expect(await listOperatedWarehouses(operator)).toEqual([]);
+    await expect(removeWarehouseOperator(admin, "BKK", created.id)).rejects.toMatchObject({ code: "not_found" });
+    const actions = (await testDb().auditEvent.findMany({ where: { actorId: admin.userId, action: { in: ["warehouse.operator.assigned", "warehouse.operator.removed"] }, OR: [{ after: { contains: created.id } }, { before: { contains: created.id } }] } })).map((e) => e.action);
+    expect(actions.sort()).toEqual(["warehouse.operator.assigned", "warehouse.operator.removed"]);
   });
 });

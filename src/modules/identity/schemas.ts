@@ -34,8 +34,8 @@ export const ZLogin = z.object({
 export type TLogin = z.infer<typeof ZLogin>;
 
 // Accounts an administrator opens; applicants register themselves or at a station.
-// Warehouse operators are tied to warehouses and opened with them (not here).
-export const STAFF_ACCOUNT_ROLES = ["station_staff", "official", "administrator"] as const;
+// Warehouse operators are then given their warehouses on each warehouse's maintenance page.
+export const STAFF_ACCOUNT_ROLES = ["station_staff", "official", "warehouse_operator", "administrator"] as const;
 const ZNewPassword = z.string({ error: "password_required" }).min(1, "password_required");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 

@@ -600,7 +600,7 @@ export async function staffAccountOptions(actor: Actor) {
 }
 
 /**
- * An administrator opens a station-staff, official or administrator account. Staff belong
+ * An administrator opens a station-staff, official, warehouse-operator or administrator account. Staff belong
  * to a station (and so its county), officials to a prefecture bureau — their data scope.
  * The first password follows the privileged policy (12+); it is handed over in person and
  * the holder changes it under "my account".
@@ -666,4 +666,12 @@ export async function resetStaffPassword(actor: Actor, userId: string, input: un
     await repo.setPasswordHash(tx, user.id, passwordHash);
     await appendAudit(tx, { ...auditPeople(actor), action: "user.password_reset", targetType: "user", targetId: user.id, ip: context.ip });
   });
+}
+
+/** A warehouse operator's account by phone (for assigning warehouses), or null; active accounts only. */
+export async function findWarehouseOperatorByPhone(phone: string): Promise<{ id: string; name: string } | null> {
+  const user = await repo.findUserByPhone(db(), phone.trim());
+  if (!user || user.role !== "warehouse_operator" || user.disabledAt) return null;
+
+  return { id: user.id, name: user.name };
 }

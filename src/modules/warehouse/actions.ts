@@ -101,3 +101,26 @@ export async function saveWarehouseAction(_state: FormState, formData: FormData)
   }
   redirect(`/manage/warehouses/${code}?saved=1`);
 }
+
+export async function assignOperatorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const code = field(formData, "code");
+  let name: string;
+  try {
+    const actor = await requireFormActor();
+    name = (await warehouse.assignWarehouseOperator(actor, code, { phone: field(formData, "phone") })).name;
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/manage/warehouses/${encodeURIComponent(code)}?operator=${encodeURIComponent(name)}#operators`);
+}
+
+export async function removeOperatorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const code = field(formData, "code");
+  try {
+    const actor = await requireFormActor();
+    await warehouse.removeWarehouseOperator(actor, code, field(formData, "userId"));
+  } catch (error) {
+    return formError(error, formData);
+  }
+  redirect(`/manage/warehouses/${encodeURIComponent(code)}?removed=1#operators`);
+}

@@ -65,6 +65,23 @@ export function operatorWarehouseIds(client: Client, userId: string) {
   return client.warehouseOperator.findMany({ where: { userId }, select: { warehouseId: true } });
 }
 
+export function listOperators(client: Client, warehouseId: string) {
+  return client.warehouseOperator.findMany({ where: { warehouseId }, select: { user: { select: { id: true, name: true, phone: true, disabledAt: true } } }, orderBy: { userId: "asc" } });
+}
+
+/** Adds an operator to a warehouse; 0 when they already work it. */
+export async function addOperator(client: Client, warehouseId: string, userId: string): Promise<number> {
+  const existing = await client.warehouseOperator.findUnique({ where: { warehouseId_userId: { warehouseId, userId } }, select: { userId: true } });
+  if (existing) return 0;
+  await client.warehouseOperator.create({ data: { warehouseId, userId }, select: { userId: true } });
+
+  return 1;
+}
+
+export async function removeOperator(client: Client, warehouseId: string, userId: string): Promise<number> {
+  return (await client.warehouseOperator.deleteMany({ where: { warehouseId, userId } })).count;
+}
+
 // --- the ledger ------------------------------------------------------------------------
 
 /**

@@ -6,6 +6,8 @@ import { sha256Hex } from "@/server/crypto";
 import { db, dbProvider, type Tx } from "@/server/db";
 import { AppError, forbidden, isUniqueViolation, notFound } from "@/server/errors";
 import { fieldError, parseInput } from "@/server/validation";
+import { maskPhone } from "@/modules/identity/domain/masking";
+import { findWarehouseOperatorByPhone } from "@/modules/identity/service";
 import { addDays, checkBookingRange, eachDay, isIsoDate, rangeLength } from "./domain/date-range";
 import { daysReleasedByDeparture, heldDays } from "./domain/departure";
 import { firstShortDay, freeOf, type LedgerDay, type Temperature } from "./domain/ledger";
@@ -551,4 +553,44 @@ export async function saveWarehouse(actor: Actor, input: unknown, existingCode?:
 /** Default calendar window: today and the next 27 days (four weeks fit a phone screen). */
 export function defaultCalendarRange(today = todayIsoInChina()): { from: string; to: string } {
   return { from: today, to: addDays(today, 27) };
+}
+
+// --- who operates a warehouse ------------------------------------------------------------
+
+export type OperatorView = { userId: string; name: string; phoneMasked: string | null; disabled: boolean };
+
+function requireManager(actor: Actor): void {
+  // Operators run their warehouses' days; only administrators decide who operates which.
+  if (!actorCan(actor, "warehouse.manage")) throw forbidden("warehouse.manage");
+}
+
+export async function listWarehouseOperators(actor: Actor, code: string): Promise<OperatorView[]> {
+  requireManager(actor);
+  const warehouse = await requireWarehouse(code, { fresh: true });
+
+  return (await repo.listOperators(db(), warehouse.id)).map(({ user }) => ({ userId: user.id, name: user.name, phoneMasked: user.phone ? maskPhone(user.phone) : null, disabled: user.disabledAt !== null }));
+}
+
+/** Gives a warehouse-operator account (found by its phone) this warehouse. Audited. */
+export async function assignWarehouseOperator(actor: Actor, code: string, input: { phone: string }): Promise<{ name: string }> {
+  requireManager(actor);
+  const warehouse = await requireWarehouse(code, { fresh: true });
+  if (!/^1[3-9]\d{9}$/.test(input.phone.trim())) throw fieldError("phone", "phone_invalid");
+  const operator = await findWarehouseOperatorByPhone(input.phone);
+  if (!operator) throw fieldError("phone", "operator_not_found");
+  await db().$transaction(async (tx) => {
+    if ((await repo.addOperator(tx, warehouse.id, operator.id)) === 0) return;
+    await appendAudit(tx, { ...auditPeople(actor), action: "warehouse.operator.assigned", targetType: "warehouse", targetId: warehouse.id, after: { code: warehouse.code, userId: operator.id } });
+  });
+
+  return { name: operator.name };
+}
+
+export async function removeWarehouseOperator(actor: Actor, code: string, userId: string): Promise<void> {
+  requireManager(actor);
+  const warehouse = await requireWarehouse(code, { fresh: true });
+  await db().$transaction(async (tx) => {
+    if ((await repo.removeOperator(tx, warehouse.id, userId)) === 0) throw notFound("operator");
+    await appendAudit(tx, { ...auditPeople(actor), action: "warehouse.operator.removed", targetType: "warehouse", targetId: warehouse.id, before: { code: warehouse.code, userId } });
+  });
 }
