@@ -34,7 +34,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const state = await readSessionToken(jar.get(sessionCookieName(secureCookies()))?.value, env().NEXTAUTH_SECRET, nowSeconds());
   if (state.status !== "valid") return null;
 
-  return loadSessionUser(state.claims.sub);
+  return loadSessionUser(state.claims.sub, state.claims.authTime);
 });
 
 export async function actorFor(user: SessionUser, actingApplicantId: string | undefined, ip: string): Promise<Actor> {

@@ -4,7 +4,7 @@ import { DEMO, expectAccessible, login, loginDemo, logout, mainNav, randomPhone 
 // An administrator opens a station-staff account; its holder signs in with the first
 // password and changes it under "my account"; the new one works.
 
-test("an administrator opens a station-staff account and its holder changes the password", async ({ page }) => {
+test("an administrator opens a station-staff account and its holder changes the password", async ({ page, browser }) => {
   const phone = randomPhone();
   const first = "Weining-station-first-2026";
   const second = "Weining-station-second-2026";
@@ -31,6 +31,10 @@ test("an administrator opens a station-staff account and its holder changes the 
   await logout(page);
 
   await login(page, phone, first);
+  // The same account signed in on a second device, which the password change must sign out.
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
+  await login(other, phone, first);
   await page.goto("/account");
   await page.getByLabel("现在的密码").fill(first);
   await page.getByLabel("新密码", { exact: true }).fill(second);
@@ -38,6 +42,11 @@ test("an administrator opens a station-staff account and its holder changes the 
   await page.getByRole("button", { name: "修改密码" }).click();
   await expect(page.getByRole("status").filter({ hasText: "密码已修改" })).toBeVisible();
   await expectAccessible(page, "account");
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的账号");
+  await other.goto("/account");
+  await expect(other).toHaveURL(/\/login\?next=%2Faccount/);
+  await otherDevice.close();
   await logout(page);
   await login(page, phone, second);
   await expect(mainNav(page).getByRole("link", { name: "服务站工作台" })).toBeVisible();

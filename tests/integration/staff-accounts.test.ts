@@ -52,7 +52,13 @@ describe("changing one's own password", () => {
     await expect(changeOwnPassword(me, { currentPassword: "Hezhang-kiwi-1", newPassword: "12345678", confirmPassword: "12345678" }, { ip: ip() })).rejects.toMatchObject({ fieldErrors: { newPassword: ["password_common"] } });
     expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hashBefore);
 
-    await changeOwnPassword(me, { currentPassword: "Hezhang-kiwi-1", newPassword: "Hezhang-kiwi-2", confirmPassword: "Hezhang-kiwi-2" }, { ip: ip() });
+    const sessionBefore = Math.floor(Date.now() / 1000) - 60;
+    expect(await loadSessionUser(user.id, sessionBefore)).not.toBeNull();
+    const reissued = await changeOwnPassword(me, { currentPassword: "Hezhang-kiwi-1", newPassword: "Hezhang-kiwi-2", confirmPassword: "Hezhang-kiwi-2" }, { ip: ip() });
+    expect(reissued.id).toBe(user.id);
+    // Sessions on other devices (issued earlier) end; the one issued now for this device works.
+    expect(await loadSessionUser(user.id, sessionBefore)).toBeNull();
+    expect(await loadSessionUser(user.id, Math.floor(Date.now() / 1000))).not.toBeNull();
     await expect(authenticate({ phone, password: "Hezhang-kiwi-1" }, { ip: ip() })).rejects.toMatchObject({ code: "unauthenticated" });
     expect((await authenticate({ phone, password: "Hezhang-kiwi-2" }, { ip: ip() })).id).toBe(user.id);
     const event = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: user.id, action: "user.password_changed" } });
@@ -118,7 +124,9 @@ describe("staff accounts run by an administrator", () => {
     const phone = uniquePhone();
     const created = await createStaffAccount(admin, { role: "administrator", name: "郑管理", phone, password: STAFF_PASSWORD }, { ip: ip() });
     await expect(resetStaffPassword(admin, created.id, { password: "password1234" }, { ip: ip() })).rejects.toMatchObject({ fieldErrors: { password: ["password_common"] } });
+    const sessionBefore = Math.floor(Date.now() / 1000) - 60;
     await resetStaffPassword(admin, created.id, { password: "Guiyang-bureau-key-77" }, { ip: ip() });
+    expect(await loadSessionUser(created.id, sessionBefore)).toBeNull();
     await expect(authenticate({ phone, password: STAFF_PASSWORD }, { ip: ip() })).rejects.toMatchObject({ code: "unauthenticated" });
     expect((await authenticate({ phone, password: "Guiyang-bureau-key-77" }, { ip: ip() })).role).toBe("administrator");
     expect(await testDb().auditEvent.count({ where: { targetId: created.id, action: "user.password_reset", actorId: admin.userId } })).toBe(1);

@@ -15,6 +15,7 @@ export const sessionUserSelect = {
   phone: true,
   isDemo: true,
   disabledAt: true,
+  sessionsValidAfter: true,
 } as const;
 
 export function findUserByPhone(client: Client, phone: string) {
@@ -33,8 +34,9 @@ export function setLocale(client: Client, id: string, locale: string) {
   return client.user.update({ where: { id }, data: { locale }, select: { id: true } });
 }
 
-export function setPasswordHash(client: Client, id: string, passwordHash: string) {
-  return client.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
+/** A new password voids every session issued before `at`. */
+export function setPasswordHash(client: Client, id: string, passwordHash: string, at: Date) {
+  return client.user.update({ where: { id }, data: { passwordHash, sessionsValidAfter: at }, select: { id: true } });
 }
 
 export function setDisabledAt(client: Client, id: string, disabledAt: Date | null) {

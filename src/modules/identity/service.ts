@@ -96,9 +96,14 @@ export async function authenticate(input: unknown, context: { ip: string; now?: 
   return toSessionUser(user);
 }
 
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+/**
+ * The user behind a session, or null when the account is gone or disabled, or the session was
+ * issued (authTime, seconds) before the password last changed — other devices are signed out.
+ */
+export async function loadSessionUser(userId: string, authTime?: number): Promise<SessionUser | null> {
   const user = await repo.findUserById(db(), userId);
   if (!user || user.disabledAt) return null;
+  if (authTime !== undefined && user.sessionsValidAfter && authTime < Math.floor(user.sessionsValidAfter.getTime() / 1000)) return null;
   if (user.isDemo && !demoAccountsAllowed()) return null;
 
   return toSessionUser(user);
@@ -546,8 +551,11 @@ function checkNewPassword(field: string, password: string, role: Role, person: {
   if (!policy.ok) throw fieldError(field, `password_${policy.reason}`);
 }
 
-/** Anyone with a password changes it by giving the current one (throttled like logins). Audited, never the password. */
-export async function changeOwnPassword(actor: Actor, input: unknown, context: { ip: string; now?: Date }): Promise<void> {
+/**
+ * Anyone with a password changes it by giving the current one (throttled like logins). Every
+ * other session of the account ends; the caller re-issues this one. Audited, never the password.
+ */
+export async function changeOwnPassword(actor: Actor, input: unknown, context: { ip: string; now?: Date }): Promise<SessionUser> {
   const data = parseInput(ZChangePassword, input);
   const user = await repo.findCredentials(db(), actor.userId);
   if (!user || !user.passwordHash || !isRole(user.role)) throw notFound("user");
@@ -555,9 +563,11 @@ export async function changeOwnPassword(actor: Actor, input: unknown, context: {
   checkNewPassword("newPassword", data.newPassword, user.role, user);
   const passwordHash = await hashPassword(data.newPassword);
   await db().$transaction(async (tx) => {
-    await repo.setPasswordHash(tx, user.id, passwordHash);
+    await repo.setPasswordHash(tx, user.id, passwordHash, context.now ?? new Date());
     await appendAudit(tx, { actorId: user.id, action: "user.password_changed", targetType: "user", targetId: user.id, ip: context.ip });
   });
+
+  return toSessionUser(user);
 }
 
 export type StaffAccountView = {
@@ -656,14 +666,14 @@ export async function setStaffAccountDisabled(actor: Actor, userId: string, disa
   });
 }
 
-/** Sets a new password for a staff-side account whose holder lost theirs (handed over in person). Audited, never the password. */
+/** Sets a new password for a staff-side account whose holder lost theirs (handed over in person); its sessions end. Audited, never the password. */
 export async function resetStaffPassword(actor: Actor, userId: string, input: unknown, context: { ip: string }): Promise<void> {
   const user = await requireManagedAccount(actor, userId);
   const data = parseInput(ZSetPassword, input);
   checkNewPassword("password", data.password, user.role, user);
   const passwordHash = await hashPassword(data.password);
   await db().$transaction(async (tx) => {
-    await repo.setPasswordHash(tx, user.id, passwordHash);
+    await repo.setPasswordHash(tx, user.id, passwordHash, new Date());
     await appendAudit(tx, { ...auditPeople(actor), action: "user.password_reset", targetType: "user", targetId: user.id, ip: context.ip });
   });
 }
