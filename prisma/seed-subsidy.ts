@@ -3,24 +3,14 @@
 // exists is never touched again (published versions never change; the triggers say so too).
 import { parseSeedProgrammes } from "../src/modules/subsidy/seed-programmes";
 import { ZFacts, type TProgrammeVersion } from "../src/modules/subsidy/schemas";
+import { toVersionData } from "../src/modules/subsidy/version-columns";
 import type { TFacts } from "../src/modules/subsidy/domain/facts";
 import type { Db } from "../src/server/db";
 
 const yuan = (amount: number): number => amount * 100;
 
 function versionColumns(version: TProgrammeVersion) {
-  return {
-    programmeId: version.programmeId,
-    version: version.version,
-    status: version.status,
-    effectiveFrom: version.effectiveFrom,
-    effectiveTo: version.effectiveTo,
-    legalRef: JSON.stringify(version.legalRef),
-    criteria: JSON.stringify(version.criteria),
-    benefit: JSON.stringify(version.benefit),
-    texts: JSON.stringify(version.texts),
-    cases: JSON.stringify(version.cases),
-  };
+  return { programmeId: version.programmeId, version: version.version, status: version.status, ...toVersionData(version) };
 }
 
 // What the seeded subjects told the questionnaire. The spread follows seed 002 §4.1: 80%

@@ -5,50 +5,15 @@
 // article is a server component with no client JavaScript — raw and gzipped, and, apart,
 // the framework JavaScript the browser also fetches but reading does not need. Target
 // (issue #7): what reading needs < 100 kB. A measurement, not a test: exits 0.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { freePort, startBenchServer, stopBenchServer, waitForHealth } from "./server";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEFAULT_PAGES = ["/market/seed-us-tariff-125-2025", "/market/seed-cny-usd-rate-2025", "/market/seed-rcep-in-force-members", "/market"];
 const TARGET_KB = 100;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number, workDir: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT: String(port), E2E_DATABASE_URL: `file:${path.join(workDir, "bench.db")}`, E2E_STORAGE_DIR: path.join(workDir, "uploads"), QKT_JOBS: "0" };
-  delete env.DATABASE_URL;
-  const child = spawn("bash", [path.join(ROOT, "scripts/e2e-server.sh")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.pipe(process.stderr);
-  child.stderr?.pipe(process.stderr);
-
-  return child;
-}
-
-async function waitUntilUp(base: string): Promise<void> {
-  const deadline = Date.now() + 20 * 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error("server did not start");
-}
 
 async function bytesOf(url: string): Promise<Buffer> {
   const response = await fetch(url, { headers: { "accept-language": "zh-CN" } });
@@ -86,11 +51,11 @@ async function main(): Promise<void> {
   if (!base) {
     workDir = mkdtempSync(path.join(tmpdir(), "qkt-bench-article-"));
     const port = await freePort();
-    child = startServer(port, workDir);
+    child = startBenchServer(port, { E2E_DATABASE_URL: `file:${path.join(workDir, "bench.db")}`, E2E_STORAGE_DIR: path.join(workDir, "uploads"), QKT_JOBS: "0" });
     base = `http://127.0.0.1:${port}`;
   }
   try {
-    await waitUntilUp(base);
+    await waitForHealth(base, child);
     console.log(`page | HTML kB (gz) | CSS kB (gz) | to read: kB (gz) | JS not needed to read: files, kB (gz) | images lazy/all | read < ${TARGET_KB} kB`);
     for (const page of pages.length ? pages : DEFAULT_PAGES) {
       const r = await measure(base, page);
@@ -99,13 +64,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    if (child?.pid) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    if (child) await stopBenchServer(child);
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   }
 }

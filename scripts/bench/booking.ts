@@ -27,18 +27,17 @@
 // BENCH_WORKERS=N (PostgreSQL only: SQLite mode is one process) starts N servers on
 // consecutive ports against the same database, as behind a load balancer, and sends the
 // requests to them in turn.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { dropPgDatabase, isPostgresUrl, redactUrl, withDatabase } from "../lib/db-admin";
 import { benchAgent, benchRequest } from "./http-client";
+import { freePort, startBenchServer, stopBenchServer, waitForHealth } from "./server";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
 const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -48,7 +47,6 @@ const WARMUP_WAREHOUSE = process.env.BENCH_WARMUP_WAREHOUSE ?? "HAN";
 const COLD = process.env.BENCH_COLD !== "false";
 const READ_EVERY = 3;
 const DUPLICATE_SHARE = 0.1;
-const SERVER_TIMEOUT_MS = 20 * 60_000;
 const APPLICANT = { phone: "13800000009", password: "Qkt-demo-2026" };
 
 type Request = { key: string; warehouse: string; body: { subjectId: string; from: string; to: string; volumeM3: string; cold: boolean } };
@@ -73,28 +71,6 @@ function eachDay(from: string, to: string): string[] {
 }
 
 const centi = (m3: string) => Math.round(Number(m3) * 100);
-
-/** BENCH_PORT, or a port nobody listens on (other worktrees run their own servers). */
-function freePort(): Promise<number> {
-  if (process.env.BENCH_PORT) return Promise.resolve(Number(process.env.BENCH_PORT));
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number, databaseUrl: string, storageDir: string, keepDatabase: boolean): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl, E2E_STORAGE_DIR: storageDir, E2E_KEEP_DATABASE: keepDatabase ? "1" : "0" };
-  delete env.DATABASE_URL;
-  const child = spawn("bash", [path.join(ROOT, "scripts/e2e-server.sh")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.pipe(process.stderr);
-  child.stderr?.pipe(process.stderr);
-  return child;
-}
 
 /** utime + stime of a process in seconds (Linux /proc; null when it cannot be read). */
 function processCpuSeconds(pid: number): number | null {
@@ -157,33 +133,6 @@ function databaseCpuSpent(before: Map<number, number> | null, after: Map<number,
   let spent = 0;
   for (const [pid, seconds] of after) spent += seconds - (before.get(pid) ?? 0);
   return spent;
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-}
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_TIMEOUT_MS;
-  let exited: number | null = null;
-  child.once("exit", (code) => (exited = code ?? 1));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`server exited with code ${exited} before answering`);
-    try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error("server did not come up");
 }
 
 async function json(res: Response): Promise<Record<string, unknown>> {
@@ -371,7 +320,7 @@ async function main(): Promise<number> {
   try {
     // The first server prepares the database (and builds); the others serve it as it is.
     for (let i = 0; i < WORKERS; i += 1) {
-      const server = startServer(firstPort + i, databaseUrl, path.join(workDir, "uploads"), i > 0);
+      const server = startBenchServer(firstPort + i, { E2E_DATABASE_URL: databaseUrl, E2E_STORAGE_DIR: path.join(workDir, "uploads"), E2E_KEEP_DATABASE: i > 0 ? "1" : "0" });
       servers.push(server);
       await waitForHealth(`http://127.0.0.1:${firstPort + i}`, server);
     }
@@ -389,7 +338,7 @@ async function main(): Promise<number> {
     const pgUrl = adminUrl ? databaseUrl : null;
     const cold = await runPhase("cold", WARMUP_WAREHOUSE, bases, token, servers, warmupJobs, pgUrl);
     const warm = await runPhase("warm", WAREHOUSE, bases, token, servers, withDuplicates(makeRequests(subjectId, WAREHOUSE, REQUESTS)).map((request) => ({ kind: "book", request })), pgUrl);
-    for (const server of servers) await stopServer(server);
+    for (const server of servers) await stopBenchServer(server);
 
     let failures = 0;
     console.log(`bench:booking ${provider} · ${WORKERS} server process${WORKERS > 1 ? "es" : ""} · ${CONCURRENCY} concurrent clients · ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`);
@@ -407,7 +356,7 @@ async function main(): Promise<number> {
 
     return failures === 0 ? 0 : 1;
   } finally {
-    for (const server of servers) await stopServer(server);
+    for (const server of servers) await stopBenchServer(server);
     if (adminUrl) await dropPgDatabase(adminUrl, pgName).catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -5,12 +5,11 @@
 // fetches each JS file once, gzips it (default level) and prints route → JS gzipped kB,
 // marked PASS/FAIL against the budget. A measurement, not a test: exits 0 unless the
 // server fails. BENCH_BUDGET_KB overrides the budget; --json <file> also writes the results.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { freePort, startBenchServer, stopBenchServer, waitForHealth } from "./server";
 
 /** Pages to measure. Add yours here (public pages; signed-in pages measure their redirect). */
 export const ROUTES: string[] = ["/", "/login", "/register"];
@@ -19,8 +18,6 @@ export const APPLICANT_ROUTES: string[] = ["/subjects", "/subjects/new", "/deleg
 const DEMO_APPLICANT = { phone: "13800000001", password: "Qkt-demo-2026" };
 
 const BUDGET_KB = Number(process.env.BENCH_BUDGET_KB ?? 150);
-const SERVER_TIMEOUT_MS = 20 * 60_000;
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 interface RouteResult {
   route: string;
@@ -32,63 +29,6 @@ interface RouteResult {
   jsBytes: number;
   jsGzipBytes: number;
   pass: boolean;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number, workDir: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    E2E_PORT: String(port),
-    E2E_DATABASE_URL: `file:${path.join(workDir, "bench.db")}`,
-    E2E_STORAGE_DIR: path.join(workDir, "uploads"),
-  };
-  delete env.DATABASE_URL;
-  const child = spawn("bash", [path.join(ROOT, "scripts/e2e-server.sh")], {
-    cwd: ROOT,
-    env,
-    detached: true, // own process group: stopped with everything it started
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  // Server and build output go to stderr so stdout holds only the table.
-  child.stdout?.pipe(process.stderr);
-  child.stderr?.pipe(process.stderr);
-  return child;
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_TIMEOUT_MS;
-  let exited: number | null = null;
-  child.once("exit", (code) => (exited = code ?? 1));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`server exited with code ${exited} before answering`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`server did not answer within ${SERVER_TIMEOUT_MS / 60000} minutes`);
 }
 
 function attributes(tag: string): Map<string, string> {
@@ -221,9 +161,9 @@ async function main(): Promise<number> {
   const workDir = mkdtempSync(path.join(tmpdir(), "qkt-bench-"));
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const child = startServer(port, workDir);
+  const child = startBenchServer(port, { E2E_DATABASE_URL: `file:${path.join(workDir, "bench.db")}`, E2E_STORAGE_DIR: path.join(workDir, "uploads") });
   const cleanup = () => {
-    stopServer(child);
+    void stopBenchServer(child);
     rmSync(workDir, { recursive: true, force: true });
   };
   process.once("SIGINT", () => {

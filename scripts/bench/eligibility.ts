@@ -10,7 +10,6 @@
 //
 // Options (env): BENCH_SUBJECTS (10000), BENCH_PORT (3201), BENCH_SECONDS (15),
 // BENCH_CONCURRENCY (50), BENCH_SKIP_HTTP=1 to run part 1 only.
-import { spawn, type ChildProcess } from "node:child_process";
 import type http from "node:http";
 import { performance } from "node:perf_hooks";
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
@@ -20,6 +19,7 @@ import { FRAGILE_GOODS, SUBJECT_TYPES, type TFacts } from "../../src/modules/sub
 import type { TComparator, TCriterion, TLeafCriterion, TOutcomeStatus, TProgrammeVersion } from "../../src/modules/subsidy/schemas";
 import { SEED_PROGRAMME_VERSIONS } from "../../src/modules/subsidy/seed-programmes";
 import { benchAgent, benchRequest } from "./http-client";
+import { startBenchServer, stopBenchServer, waitForHealth } from "./server";
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -250,25 +250,6 @@ async function benchEvaluators(): Promise<boolean> {
 
 // ───────────────────────── part 2: the endpoint under load ─────────────────────────
 
-function startServer(): ChildProcess {
-  const child = spawn("bash", ["scripts/e2e-server.sh"], {
-    env: { ...process.env, E2E_PORT: String(PORT), E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db", E2E_STORAGE_DIR: "./data/bench-uploads" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-
-  return child;
-}
-
-async function waitForHealth(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("server did not become healthy");
-}
-
 function send(agent: http.Agent, body: string | null): Promise<number> {
   const url = `http://127.0.0.1:${PORT}${body === null ? "/api/health" : "/api/v1/eligibility/screen"}`;
 
@@ -330,9 +311,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function benchEndpoint(): Promise<void> {
   console.log(`\nscreen endpoint: starting a production server on port ${PORT} (builds first if needed) …`);
-  const server = startServer();
+  const server = startBenchServer(PORT, { E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db", E2E_STORAGE_DIR: "./data/bench-uploads" });
   try {
-    await waitForHealth(Date.now() + 20 * 60_000);
+    await waitForHealth(`http://127.0.0.1:${PORT}`, server);
     await load(3, false);
     const report = (label: string, { latencies, statuses, ms }: Awaited<ReturnType<typeof load>>) => {
       const sorted = [...latencies].sort((a, b) => a - b);
@@ -347,7 +328,7 @@ async function benchEndpoint(): Promise<void> {
     const load1 = (await import("node:os")).loadavg()[0] ?? 0;
     console.log(`  machine: ${(await import("node:os")).cpus().length} cores, load average ${load1.toFixed(1)} (the load generator shares them)`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await stopBenchServer(server);
   }
 }
 

@@ -124,18 +124,19 @@ export type ItemWrite = {
 
 type Tags = { products: readonly string[]; countries: readonly string[]; translation?: { language: string; title: string; summary: string; body: string } | null };
 
+/** The item's product and country tags and its translation, as nested creates. */
+function tagRows({ products, countries, translation }: Tags) {
+  return {
+    products: { create: products.map((code) => ({ code })) },
+    countries: { create: countries.map((iso) => ({ iso })) },
+    ...(translation ? { translations: { create: [translation] } } : {}),
+  };
+}
+
 export function createItem(client: Client, data: ItemWrite & Tags & { id?: string }) {
   const { products, countries, translation, ...item } = data;
 
-  return client.marketItem.create({
-    data: {
-      ...item,
-      products: { create: products.map((code) => ({ code })) },
-      countries: { create: countries.map((iso) => ({ iso })) },
-      ...(translation ? { translations: { create: [translation] } } : {}),
-    },
-    select: itemSelect,
-  });
+  return client.marketItem.create({ data: { ...item, ...tagRows({ products, countries, translation }) }, select: itemSelect });
 }
 
 export async function updateItem(client: Client, id: string, data: Partial<ItemWrite> & Tags) {
@@ -144,16 +145,7 @@ export async function updateItem(client: Client, id: string, data: Partial<ItemW
   await client.marketItemCountry.deleteMany({ where: { itemId: id } });
   await client.marketItemTranslation.deleteMany({ where: { itemId: id } });
 
-  return client.marketItem.update({
-    where: { id },
-    data: {
-      ...item,
-      products: { create: products.map((code) => ({ code })) },
-      countries: { create: countries.map((iso) => ({ iso })) },
-      ...(translation ? { translations: { create: [translation] } } : {}),
-    },
-    select: itemSelect,
-  });
+  return client.marketItem.update({ where: { id }, data: { ...item, ...tagRows({ products, countries, translation }) }, select: itemSelect });
 }
 
 /** Conditional state change: only from the expected status, so two officials cannot both "win". */

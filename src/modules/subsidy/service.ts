@@ -32,6 +32,7 @@ import {
 } from "./domain";
 import { addDays, addCalendarMonths, compareIsoDates, isValidIsoDate } from "./domain/dates";
 import * as repo from "./repository";
+import { toVersionData } from "./version-columns";
 import {
   ZFacts,
   ZProgrammeVersion,
@@ -86,17 +87,7 @@ function toDomainVersion(row: repo.VersionRow): TStoredVersion {
   };
 }
 
-export function toVersionData(version: TProgrammeVersion): repo.VersionData {
-  return {
-    effectiveFrom: version.effectiveFrom,
-    effectiveTo: version.effectiveTo,
-    legalRef: JSON.stringify(version.legalRef),
-    criteria: JSON.stringify(version.criteria),
-    benefit: JSON.stringify(version.benefit),
-    texts: JSON.stringify(version.texts),
-    cases: JSON.stringify(version.cases),
-  };
-}
+export { toVersionData } from "./version-columns";
 
 const stripStorage = ({ programmeId, version, status, effectiveFrom, effectiveTo, legalRef, criteria, benefit, texts, cases }: TStoredVersion): TProgrammeVersion => ({
   programmeId,
