@@ -30,3 +30,21 @@ export async function formError(error: unknown, formData: FormData): Promise<For
 
   return { status: "error", message: t("unexpected"), values };
 }
+
+/**
+ * For plain <form action> buttons (mark read, revoke, pause): a refusal from the service —
+ * an id gone stale in an old tab, a role that changed — leaves things as they are, and the
+ * action goes on to its redirect, where the page shows the state as it is. Never a 500.
+ * Returns whether the change was made.
+ */
+export async function attempt(work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+
+    return true;
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) return false;
+    throw error;
+  }
+}

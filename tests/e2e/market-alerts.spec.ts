@@ -57,6 +57,13 @@ test.describe("market news reaches the people who sell those products", () => {
     await context.close();
   });
 
+  test("a search the list cannot take is explained, with the list still shown", async ({ page }) => {
+    const response = await page.goto(`/market?q=${"茶".repeat(101)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByRole("article").first()).toBeVisible();
+  });
+
   test("the home page's market card is a link", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "海外市场信息" }).click();

@@ -8,6 +8,7 @@ import { MARKET_KINDS } from "@/modules/market/domain/kinds";
 import { listItems } from "@/modules/market/service";
 import { withNotFound } from "@/server/page-errors";
 import { getActor } from "@/server/session";
+import { isAppError } from "@/server/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT("market");
@@ -26,7 +27,21 @@ export default async function MarketPage({ searchParams }: { searchParams: Promi
   const { t, locale } = await getT("market");
   const wantsAll = search.view === "all";
   const query = { product: search.product, country: search.country, kind: search.kind, q: search.q, cursor: search.cursor };
-  const list = await withNotFound(listItems(actor, query, { locale, personal: !wantsAll }));
+  const { t: te } = await getT("errors");
+  // A filter the list cannot take (a search over 100 characters, an edited cursor or code)
+  // is explained above the unfiltered list rather than failing the page.
+  const options = { locale, personal: !wantsAll };
+  const filtered = await withNotFound(
+    listItems(actor, query, options).then(
+      (items) => ({ items, problem: null as string | null }),
+      (error: unknown) => {
+        if (!isAppError(error) || error.code !== "validation_failed") throw error;
+        return { items: null, problem: Object.values(error.fieldErrors ?? {}).flat().map((key) => te(key)).join(" ") || te(error.code) };
+      },
+    ),
+  );
+  const problem = filtered.problem;
+  const list = filtered.items ?? (await withNotFound(listItems(actor, {}, options)));
   const keep = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ view: search.view, product: search.product, country: search.country, kind: search.kind, q: search.q, ...extra })) if (v) params.set(k, v);
@@ -38,6 +53,7 @@ export default async function MarketPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      {problem ? <p role="alert" className="mb-4 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{problem}</p> : null}
       {list.follows ? (
         <nav aria-label={t("view.label")} className="mb-4 flex flex-wrap gap-2">
           <Link href={keep({ view: undefined, cursor: undefined })} aria-current={!wantsAll ? "page" : undefined} className={`min-h-11 rounded border-2 border-emerald-800 px-4 py-2 font-semibold ${!wantsAll ? "bg-emerald-800 text-white" : "text-emerald-900"}`}>{t("view.mine")}</Link>
@@ -51,7 +67,7 @@ export default async function MarketPage({ searchParams }: { searchParams: Promi
         {wantsAll ? <input type="hidden" name="view" value="all" /> : null}
         <div className="sm:col-span-2">
           <label htmlFor="q" className="block font-semibold">{t("filters.q")}</label>
-          <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t("filters.q_hint")} className={selectClass} />
+          <input id="q" name="q" type="search" maxLength={100} defaultValue={search.q ?? ""} placeholder={t("filters.q_hint")} className={selectClass} />
         </div>
         <div>
           <label htmlFor="product" className="block font-semibold">{t("filters.product")}</label>

@@ -7,7 +7,7 @@ import { getLocale, getT } from "@/i18n/server";
 import { LOCALE_COOKIE, TEXT_SIZE_COOKIE, toLocale } from "@/i18n/settings";
 import { clientIp } from "@/server/request-context";
 import { ACTING_COOKIE, endSession, getActor, getSessionUser, startSession } from "@/server/session";
-import { formError, formValues } from "@/server/form-action";
+import { attempt, formError, formValues } from "@/server/form-action";
 import * as identity from "./service";
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -150,7 +150,7 @@ export async function stopActingAction(): Promise<void> {
 
 export async function revokeApiTokenAction(formData: FormData): Promise<void> {
   const actor = await requireFormActor();
-  await identity.revokeMyApiToken(actor, String(formData.get("tokenId") ?? ""));
+  await attempt(() => identity.revokeMyApiToken(actor, String(formData.get("tokenId") ?? "")));
   redirect("/account");
 }
 

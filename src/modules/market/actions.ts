@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/form/form-state";
 import { getT } from "@/i18n/server";
-import { formError, formValues } from "@/server/form-action";
+import { attempt, formError, formValues } from "@/server/form-action";
 import { getActor } from "@/server/session";
 import { gatherOneFeed } from "./feeds/gather";
 import * as market from "./service";
@@ -95,8 +95,8 @@ export async function createFeedTokenAction(_state: FormState, formData: FormDat
 
 export async function revokeFeedTokenAction(): Promise<void> {
   const actor = await requireFormActor("/market/follow");
-  await market.revokeMyFeedToken(actor);
-  redirect("/market/follow?revoked=1");
+  const revoked = await attempt(() => market.revokeMyFeedToken(actor));
+  redirect(revoked ? "/market/follow?revoked=1" : "/market/follow");
 }
 
 export async function registerSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -111,7 +111,7 @@ export async function registerSourceAction(_state: FormState, formData: FormData
 
 export async function toggleSourceAction(formData: FormData): Promise<void> {
   const actor = await requireFormActor("/market/sources");
-  await market.setFeedSourceActive(actor, String(formData.get("sourceId") ?? ""), formData.get("active") === "1");
+  await attempt(() => market.setFeedSourceActive(actor, String(formData.get("sourceId") ?? ""), formData.get("active") === "1"));
   redirect("/market/sources");
 }
 
@@ -121,7 +121,7 @@ export async function fetchSourceNowAction(_state: FormState, formData: FormData
     market.assertCanPublish(actor);
     const outcome = await gatherOneFeed(String(formData.get("sourceId") ?? ""));
     const { t } = await getT("market");
-    if (!outcome) return { status: "error", message: t("sources.fetch_failed", { error: "not found" }) };
+    if (!outcome) return { status: "error", message: t("sources.fetch_not_found") };
     if (outcome.status === "error") return { status: "error", message: t("sources.fetch_failed", { error: outcome.error }) };
 
     return { status: "ok", message: t("sources.fetched", outcome) };

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/session";
 import * as notifications from "./service";
+import { attempt } from "@/server/form-action";
 
 function safeBack(value: FormDataEntryValue | null): string {
   return typeof value === "string" && /^\/inbox(\?page=\d+)?$/.test(value) ? value : "/inbox";
@@ -11,7 +12,7 @@ function safeBack(value: FormDataEntryValue | null): string {
 export async function markNotificationReadAction(formData: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/login?next=%2Finbox");
-  await notifications.markNotificationRead(actor, String(formData.get("notificationId") ?? ""));
+  await attempt(() => notifications.markNotificationRead(actor, String(formData.get("notificationId") ?? "")));
   redirect(safeBack(formData.get("back")));
 }
 

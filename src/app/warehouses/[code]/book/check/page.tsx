@@ -25,10 +25,12 @@ export default async function CheckBookingPage({ params, searchParams }: { param
   const actor = await requireActor(`/warehouses/${code}/book`, "warehouse.book");
   const subject = (await listBookableSubjects(actor)).find((s) => s.id === request.subjectId);
   if (!subject) redirect(back);
-  const quote = await getQuote(code, request).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "validation_failed") redirect(back);
-    throw error;
-  });
+  const quote = await withNotFound(
+    getQuote(code, request).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "validation_failed") redirect(back);
+      throw error;
+    }),
+  );
   const { warehouse, days } = await withNotFound(getAvailability(code, { from: request.from, to: request.to, cold: request.cold }));
   const short = firstShortDay(days, quote.volumeCenti);
   const { t, locale } = await getT("warehouse");
