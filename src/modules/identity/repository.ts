@@ -44,12 +44,14 @@ export function setDisabledAt(client: Client, id: string, disabledAt: Date | nul
 }
 
 /** Everyone but applicants: the accounts an administrator runs. */
+const staffAccountSelect = { ...sessionUserSelect, createdAt: true, station: { select: { nameZh: true, nameEn: true } } } as const;
+
 export function listStaffAccounts(client: Client) {
-  return client.user.findMany({
-    where: { role: { not: "applicant" } },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-    select: { ...sessionUserSelect, createdAt: true, station: { select: { nameZh: true, nameEn: true } } },
-  });
+  return client.user.findMany({ where: { role: { not: "applicant" } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: staffAccountSelect });
+}
+
+export function findStaffAccount(client: Client, id: string) {
+  return client.user.findFirst({ where: { id, role: { not: "applicant" } }, select: staffAccountSelect });
 }
 
 export function createStaffUser(client: Client, data: { phone: string; name: string; passwordHash: string; role: string; countyCode: string | null; prefectureCode: string | null; stationId: string | null; registeredByUserId: string }) {

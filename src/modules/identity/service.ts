@@ -583,11 +583,10 @@ export type StaffAccountView = {
   createdAt: Date;
 };
 
-export async function listStaffAccounts(actor: Actor): Promise<StaffAccountView[]> {
-  requirePermission(actor, "users.manage");
-  const rows = await repo.listStaffAccounts(db());
+type StaffAccountRow = Awaited<ReturnType<typeof repo.listStaffAccounts>>[number];
 
-  return rows.flatMap((row) => (isRole(row.role) ? [{
+function toStaffAccountView(row: StaffAccountRow): StaffAccountView[] {
+  return isRole(row.role) ? [{
     id: row.id,
     name: row.name,
     role: row.role,
@@ -598,7 +597,23 @@ export async function listStaffAccounts(actor: Actor): Promise<StaffAccountView[
     disabled: row.disabledAt !== null,
     isDemo: row.isDemo,
     createdAt: row.createdAt,
-  }] : []));
+  }] : [];
+}
+
+export async function listStaffAccounts(actor: Actor): Promise<StaffAccountView[]> {
+  requirePermission(actor, "users.manage");
+
+  return (await repo.listStaffAccounts(db())).flatMap(toStaffAccountView);
+}
+
+/** One staff-side account for an administrator (404 for applicants and unknown ids). */
+export async function getStaffAccount(actor: Actor, userId: string): Promise<StaffAccountView> {
+  requirePermission(actor, "users.manage");
+  const row = await repo.findStaffAccount(db(), userId);
+  const view = row ? toStaffAccountView(row)[0] : undefined;
+  if (!view) throw notFound("user");
+
+  return view;
 }
 
 /** What the "new account" form offers: every station and prefecture. */
@@ -640,10 +655,7 @@ export async function createStaffAccount(actor: Actor, input: unknown, context: 
 
     return user;
   }), () => fieldError("phone", "phone_taken"));
-  const view = (await listStaffAccounts(actor)).find((a) => a.id === created.id);
-  if (!view) throw notFound("user");
-
-  return view;
+  return getStaffAccount(actor, created.id);
 }
 
 async function requireManagedAccount(actor: Actor, userId: string) {

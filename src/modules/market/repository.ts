@@ -222,10 +222,6 @@ export function listCountyApplicants(client: Client, countyCode: string) {
   return client.user.findMany({ where: { role: "applicant", countyCode, disabledAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 });
 }
 
-export function localesOf(client: Client, userIds: string[]) {
-  return client.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } });
-}
-
 // --- feed sources -------------------------------------------------------------------------
 
 export const sourceSelect = {

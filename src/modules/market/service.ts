@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "@/server/crypto";
 import { PRODUCT_CODES } from "@/modules/customs/domain/product-codes";
 import { notify } from "@/modules/notifications/service";
 import type { Locale } from "@/i18n/settings";
@@ -376,15 +377,13 @@ export async function notifyDueUrgentAlerts(now = new Date()): Promise<number> {
 
 // --- private Atom feed --------------------------------------------------------------------
 
-const hashFeedToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /** A new private feed token (replacing any old one). Shown once; only its hash is kept. */
 export async function createMyFeedToken(actor: Actor): Promise<string> {
   requirePermission(actor, "market.read");
   if (actor.actingFor) throw forbidden("own_account_only");
   const token = randomBytes(24).toString("base64url");
   await db().$transaction(async (tx) => {
-    await repo.setFeedToken(tx, actor.userId, hashFeedToken(token), new Date());
+    await repo.setFeedToken(tx, actor.userId, hashToken(token), new Date());
     await appendAudit(tx, { ...auditPeople(actor), action: "market.feed_token.created", targetType: "user", targetId: actor.userId });
   });
 
@@ -409,7 +408,7 @@ export async function hasFeedToken(actor: Actor): Promise<{ active: boolean; cre
 /** The personalised items behind a private feed token, or not_found for an unknown or revoked one. */
 export async function itemsForFeedToken(token: string, locale: Locale): Promise<ItemView[]> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw notFound("feed");
-  const prefs = await repo.findUserByFeedTokenHash(db(), hashFeedToken(token));
+  const prefs = await repo.findUserByFeedTokenHash(db(), hashToken(token));
   if (!prefs) throw notFound("feed");
   const user = await repo.findFeedReader(db(), prefs.userId);
   if (!user || user.disabledAt) throw notFound("feed");

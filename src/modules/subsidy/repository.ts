@@ -137,16 +137,6 @@ export async function markRetired(tx: Tx, id: string, closeOpenRangeOn: string |
   return count;
 }
 
-export function upsertProgramme(client: Client, data: { id: string; department: string; nameZh: string; nameEn: string }) {
-  const { id, ...rest } = data;
-
-  return client.programme.upsert({ where: { id }, create: data, update: rest, select: { id: true } });
-}
-
-export function findVersionByNumber(client: Client, programmeId: string, version: number) {
-  return client.programmeVersion.findUnique({ where: { programmeId_version: { programmeId, version } }, select: { id: true } });
-}
-
 // --- market subjects and their saved answers -------------------------------------------
 
 const SUBJECT_SELECT = {
@@ -179,6 +169,3 @@ export function upsertScreeningAnswers(tx: Tx, data: { subjectId: string; facts:
   return tx.screeningAnswers.upsert({ where: { subjectId }, create: data, update: rest, select: { id: true, updatedAt: true } });
 }
 
-export function findScreeningAnswers(client: Client, subjectId: string) {
-  return client.screeningAnswers.findUnique({ where: { subjectId }, select: { facts: true, asOf: true, updatedAt: true } });
-}

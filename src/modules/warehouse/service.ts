@@ -7,8 +7,10 @@ import { db, dbProvider, type Tx } from "@/server/db";
 import { AppError, forbidden, isUniqueViolation, notFound } from "@/server/errors";
 import { fieldError, parseInput } from "@/server/validation";
 import { maskPhone } from "@/modules/identity/domain/masking";
+import { ZPhone } from "@/modules/identity/schemas";
 import { findWarehouseOperatorByPhone } from "@/modules/identity/service";
-import { addDays, checkBookingRange, eachDay, isIsoDate, rangeLength } from "./domain/date-range";
+import { z } from "zod";
+import { checkBookingRange, eachDay, isIsoDate, rangeLength } from "./domain/date-range";
 import { daysReleasedByDeparture, heldDays } from "./domain/departure";
 import { firstShortDay, freeOf, type LedgerDay, type Temperature } from "./domain/ledger";
 import { quoteBooking, type PriceList, type Quote } from "./domain/quote";
@@ -550,11 +552,6 @@ export async function saveWarehouse(actor: Actor, input: unknown, existingCode?:
   return toView(created);
 }
 
-/** Default calendar window: today and the next 27 days (four weeks fit a phone screen). */
-export function defaultCalendarRange(today = todayIsoInChina()): { from: string; to: string } {
-  return { from: today, to: addDays(today, 27) };
-}
-
 // --- who operates a warehouse ------------------------------------------------------------
 
 export type OperatorView = { userId: string; name: string; phoneMasked: string | null; disabled: boolean };
@@ -575,8 +572,8 @@ export async function listWarehouseOperators(actor: Actor, code: string): Promis
 export async function assignWarehouseOperator(actor: Actor, code: string, input: { phone: string }): Promise<{ name: string }> {
   requireManager(actor);
   const warehouse = await requireWarehouse(code, { fresh: true });
-  if (!/^1[3-9]\d{9}$/.test(input.phone.trim())) throw fieldError("phone", "phone_invalid");
-  const operator = await findWarehouseOperatorByPhone(input.phone);
+  const { phone } = parseInput(z.object({ phone: ZPhone }), input);
+  const operator = await findWarehouseOperatorByPhone(phone);
   if (!operator) throw fieldError("phone", "operator_not_found");
   await db().$transaction(async (tx) => {
     if ((await repo.addOperator(tx, warehouse.id, operator.id)) === 0) return;

@@ -48,7 +48,3 @@ export function formatCentiM3(centi: number): string {
   return `${sign}${whole}.${String(fraction).padStart(2, "0").replace(/0$/, "")}`;
 }
 
-/** Whole m³ → centi-m³ (capacities are entered in whole or decimal m³ by operators). */
-export function m3ToCenti(m3: number): number {
-  return Math.round(m3 * CENTI_PER_M3);
-}

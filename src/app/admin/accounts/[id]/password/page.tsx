@@ -3,15 +3,14 @@ import { ActionForm, SubmitButton, TextField } from "@/components/form/action-fo
 import { PageHeading } from "@/components/shell/page-heading";
 import { getT } from "@/i18n/server";
 import { resetStaffPasswordAction } from "@/modules/identity/actions";
-import { listStaffAccounts } from "@/modules/identity/service";
+import { getStaffAccount } from "@/modules/identity/service";
+import { withNotFound } from "@/server/page-errors";
 import { requireActor } from "@/server/session";
-import { notFound } from "next/navigation";
 
 export default async function ResetStaffPasswordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/admin/accounts/${id}/password`, "users.manage");
-  const account = (await listStaffAccounts(actor)).find((a) => a.id === id);
-  if (!account) notFound();
+  const account = await withNotFound(getStaffAccount(actor, id));
   const { t } = await getT("identity");
 
   return (
