@@ -11,9 +11,10 @@ import { nowSeconds, readSessionToken, sessionCookieName, sessionCookieOptions, 
 
 export const ACTING_COOKIE = "qkt_acting";
 
-export async function startSession(user: SessionUser): Promise<void> {
+/** Signs `user` in on this device. `authTime` (seconds) is for a session re-issued after a password change. */
+export async function startSession(user: SessionUser, authTime?: number): Promise<void> {
   const now = nowSeconds();
-  const claims: SessionClaims = { sub: user.id, role: user.role, name: user.name, countyCode: user.countyCode, prefectureCode: user.prefectureCode, stationId: user.stationId, authTime: now, lastSeen: now };
+  const claims: SessionClaims = { sub: user.id, role: user.role, name: user.name, countyCode: user.countyCode, prefectureCode: user.prefectureCode, stationId: user.stationId, authTime: authTime ?? now, lastSeen: now };
   const secure = secureCookies();
   const jar = await cookies();
   jar.set(sessionCookieName(secure), await writeSessionToken(claims, env().NEXTAUTH_SECRET), sessionCookieOptions(secure));

@@ -54,11 +54,14 @@ describe("changing one's own password", () => {
 
     const sessionBefore = Math.floor(Date.now() / 1000) - 60;
     expect(await loadSessionUser(user.id, sessionBefore)).not.toBeNull();
+    const sameSecond = Math.floor(Date.now() / 1000);
     const reissued = await changeOwnPassword(me, { currentPassword: "Hezhang-kiwi-1", newPassword: "Hezhang-kiwi-2", confirmPassword: "Hezhang-kiwi-2" }, { ip: ip() });
-    expect(reissued.id).toBe(user.id);
-    // Sessions on other devices (issued earlier) end; the one issued now for this device works.
+    expect(reissued.user.id).toBe(user.id);
+    // Sessions on other devices end, even one issued in the same second as the change; the
+    // one issued for this device at `issuedAt` works.
     expect(await loadSessionUser(user.id, sessionBefore)).toBeNull();
-    expect(await loadSessionUser(user.id, Math.floor(Date.now() / 1000))).not.toBeNull();
+    expect(await loadSessionUser(user.id, sameSecond)).toBeNull();
+    expect(await loadSessionUser(user.id, reissued.issuedAt)).not.toBeNull();
     await expect(authenticate({ phone, password: "Hezhang-kiwi-1" }, { ip: ip() })).rejects.toMatchObject({ code: "unauthenticated" });
     expect((await authenticate({ phone, password: "Hezhang-kiwi-2" }, { ip: ip() })).id).toBe(user.id);
     const event = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: user.id, action: "user.password_changed" } });

@@ -187,9 +187,9 @@ export async function toggleTextSizeAction(formData: FormData): Promise<void> {
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
     const actor = await requireFormActor();
-    const user = await identity.changeOwnPassword(actor, { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") }, { ip: await clientIp() });
+    const { user, issuedAt } = await identity.changeOwnPassword(actor, { currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword"), confirmPassword: formData.get("confirmPassword") }, { ip: await clientIp() });
     // Every older session is void now, this one included: issue this device a fresh one.
-    await startSession(user);
+    await startSession(user, issuedAt);
   } catch (error) {
     return formError(error, formData);
   }

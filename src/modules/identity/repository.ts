@@ -34,9 +34,9 @@ export function setLocale(client: Client, id: string, locale: string) {
   return client.user.update({ where: { id }, data: { locale }, select: { id: true } });
 }
 
-/** A new password voids every session issued before `at`. */
-export function setPasswordHash(client: Client, id: string, passwordHash: string, at: Date) {
-  return client.user.update({ where: { id }, data: { passwordHash, sessionsValidAfter: at }, select: { id: true } });
+/** A new password voids every session issued before `sessionsValidFrom`. */
+export function setPasswordHash(client: Client, id: string, passwordHash: string, sessionsValidFrom: Date) {
+  return client.user.update({ where: { id }, data: { passwordHash, sessionsValidAfter: sessionsValidFrom }, select: { id: true } });
 }
 
 export function setDisabledAt(client: Client, id: string, disabledAt: Date | null) {

@@ -103,7 +103,7 @@ export async function authenticate(input: unknown, context: { ip: string; now?: 
 export async function loadSessionUser(userId: string, authTime?: number): Promise<SessionUser | null> {
   const user = await repo.findUserById(db(), userId);
   if (!user || user.disabledAt) return null;
-  if (authTime !== undefined && user.sessionsValidAfter && authTime < Math.floor(user.sessionsValidAfter.getTime() / 1000)) return null;
+  if (authTime !== undefined && user.sessionsValidAfter && authTime < user.sessionsValidAfter.getTime() / 1000) return null;
   if (user.isDemo && !demoAccountsAllowed()) return null;
 
   return toSessionUser(user);
@@ -552,22 +552,34 @@ function checkNewPassword(field: string, password: string, role: Role, person: {
 }
 
 /**
- * Anyone with a password changes it by giving the current one (throttled like logins). Every
- * other session of the account ends; the caller re-issues this one. Audited, never the password.
+ * The instant from which sessions count after a password change: the start of the next whole
+ * second. Sessions carry their issue time in whole seconds, so one issued in the same second
+ * as the change (another device signing in just before) is void too; the changing device's
+ * fresh session is issued at this instant (issuedAt below).
  */
-export async function changeOwnPassword(actor: Actor, input: unknown, context: { ip: string; now?: Date }): Promise<SessionUser> {
+function sessionsValidFrom(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / 1000) + 1) * 1000);
+}
+
+/**
+ * Anyone with a password changes it by giving the current one (throttled like logins). Every
+ * session of the account ends; the caller re-issues this device's at `issuedAt` (seconds).
+ * Audited, never the password.
+ */
+export async function changeOwnPassword(actor: Actor, input: unknown, context: { ip: string; now?: Date }): Promise<{ user: SessionUser; issuedAt: number }> {
   const data = parseInput(ZChangePassword, input);
   const user = await repo.findCredentials(db(), actor.userId);
   if (!user || !user.passwordHash || !isRole(user.role)) throw notFound("user");
   if (!(await throttledPasswordCheck(user, data.currentPassword, { ip: context.ip, now: context.now ?? new Date() }))) throw fieldError("currentPassword", "current_password_wrong");
   checkNewPassword("newPassword", data.newPassword, user.role, user);
   const passwordHash = await hashPassword(data.newPassword);
+  const validFrom = sessionsValidFrom(context.now ?? new Date());
   await db().$transaction(async (tx) => {
-    await repo.setPasswordHash(tx, user.id, passwordHash, context.now ?? new Date());
+    await repo.setPasswordHash(tx, user.id, passwordHash, validFrom);
     await appendAudit(tx, { actorId: user.id, action: "user.password_changed", targetType: "user", targetId: user.id, ip: context.ip });
   });
 
-  return toSessionUser(user);
+  return { user: toSessionUser(user), issuedAt: validFrom.getTime() / 1000 };
 }
 
 export type StaffAccountView = {
@@ -685,7 +697,7 @@ export async function resetStaffPassword(actor: Actor, userId: string, input: un
   checkNewPassword("password", data.password, user.role, user);
   const passwordHash = await hashPassword(data.password);
   await db().$transaction(async (tx) => {
-    await repo.setPasswordHash(tx, user.id, passwordHash, new Date());
+    await repo.setPasswordHash(tx, user.id, passwordHash, sessionsValidFrom(new Date()));
     await appendAudit(tx, { ...auditPeople(actor), action: "user.password_reset", targetType: "user", targetId: user.id, ip: context.ip });
   });
 }
